@@ -1,0 +1,28 @@
+package org.govkg.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+
+/**
+ * One input report after ingest: decoded, cleaned of page chrome and markup, repaired where its
+ * encoding was damaged, and converted to simplified characters.
+ *
+ * @param id       the source file name (e.g. {@code 000_4857e87b87500622.txt}); unique in a build
+ * @param path     where it was read from
+ * @param original the decoded text before cleaning and conversion
+ * @param text     the normalised text every later stage works on
+ * @param offsets  normalised offsets to {@code original} offsets
+ * @param notes    what ingest found and did
+ */
+public record SourceDocument(String id, Path path, String original, String text, OffsetMap offsets,
+                             IngestNotes notes) {
+    public SourceDocument {
+        requireNonNull(id, "id");
+        requireNonNull(path, "path");
+        requireNonNull(original, "original");
+        requireNonNull(text, "text");
+        requireNonNull(offsets, "offsets");
+        requireNonNull(notes, "notes");
+    }
+}

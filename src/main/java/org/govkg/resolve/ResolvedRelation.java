@@ -1,0 +1,26 @@
+package org.govkg.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A stated relation between two entities.
+ *
+ * @param kind       one of the {@link org.govkg.extract.Relation} kinds
+ * @param subject    subject entity key
+ * @param object     object entity key
+ * @param mention    index in {@link ResolvedDocument#mentions()} of the subject's mention that states it
+ * @param attributes qualifiers
+ */
+public record ResolvedRelation(String kind, String subject, String object, int mention,
+                               SortedMap<String, String> attributes) {
+    public ResolvedRelation {
+        requireNonNull(kind, "kind");
+        requireNonNull(subject, "subject");
+        requireNonNull(object, "object");
+        attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    }
+}

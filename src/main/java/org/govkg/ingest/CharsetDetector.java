@@ -1,0 +1,147 @@
+package org.govkg.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Decodes the bytes of a report: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030 (which
+ * covers GBK and GB 2312) or Big5. A charset is a candidate only if it decodes the whole file strictly;
+ * GB18030 and Big5 both accept many byte strings, so among them the one whose text has the larger
+ * share of common Chinese characters wins.
+ * <p>Requires: the file's bytes. Produces: the decoded text without BOM and the charset's name, or an
+ * {@link IngestException} with a short reason. Stateless and thread-safe.
+ */
+final class CharsetDetector {
+
+    static final String CANNOT_DECODE = "cannot decode as UTF-8, GB18030 or Big5";
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
+
+    /** A decoded text and the charset it was read in. */
+    record Decoded(String charset, String text) {
+        Decoded {
+            requireNonNull(charset, "charset");
+            requireNonNull(text, "text");
+        }
+    }
+
+    private CharsetDetector() {
+    }
+
+    static Decoded decode(byte[] bytes) throws UndecodableException {
+        requireNonNull(bytes, "bytes");
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strict(bytes, 3, StandardCharsets.UTF_8).map(t -> new Decoded("UTF-8", t))
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-8 after a UTF-8 byte order mark"));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16LE).map(t -> new Decoded("UTF-16LE", t))
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-16LE after its byte order mark"));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16BE).map(t -> new Decoded("UTF-16BE", t))
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-16BE after its byte order mark"));
+        }
+        if (looksBinary(bytes)) {
+            throw new UndecodableException("binary file");
+        }
+        Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new Decoded("UTF-8", utf8.get());
+        }
+        Optional<String> gb = strict(bytes, 0, GB18030);
+        Optional<String> big5 = strict(bytes, 0, BIG5);
+        if (gb.isPresent() && big5.isPresent()) {
+            return plausibility(big5.get()) > plausibility(gb.get())
+                    ? new Decoded("Big5", big5.get()) : new Decoded("GB18030", gb.get());
+        }
+        if (gb.isPresent() && plausibility(gb.get()) > 0.5) {
+            return new Decoded("GB18030", gb.get());
+        }
+        if (big5.isPresent() && plausibility(big5.get()) > 0.5) {
+            return new Decoded("Big5", big5.get());
+        }
+        throw new UndecodableException(CANNOT_DECODE);
+    }
+
+    /**
+     * The share of common Chinese characters among the Han characters of {@code text} (1 when there
+     * are none), less a penalty for replacement and private-use characters.
+     */
+    static double plausibility(String text) {
+        int han = 0;
+        int common = 0;
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CommonHanzi.isHan(c)) {
+                han++;
+                if (CommonHanzi.isCommon(c)) {
+                    common++;
+                }
+            } else if (c == '\uFFFD' || c >= '\uE000' && c <= '\uF8FF') {
+                bad++;
+            }
+        }
+        if (han + bad == 0) {
+            return 1.0;
+        }
+        return (double) common / (han + bad);
+    }
+
+    /** NUL bytes, or more than a few control characters other than tab, line feed, form feed, CR, ESC. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B || b == 0x7F) {
+                control++;
+            }
+        }
+        return control > 8 && control * 100 > n;
+    }
+
+    private static Optional<String> strict(byte[] bytes, int skip, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
+            return Optional.of(chars.toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why bytes could not be decoded; the message is the short reason. */
+    static final class UndecodableException extends Exception {
+        UndecodableException(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -109,6 +109,15 @@ final class MappedText {
             out.setLength(n);
         }
 
+        /** Removes all trailing white space just appended, line ends included. */
+        void trimTrailingWhitespace() {
+            int n = out.length();
+            while (n > 0 && Character.isWhitespace(out.charAt(n - 1))) {
+                n--;
+            }
+            out.setLength(n);
+        }
+
         char lastChar() {
             return out.length() == 0 ? '\0' : out.charAt(out.length() - 1);
         }

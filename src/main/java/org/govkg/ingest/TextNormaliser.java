@@ -4,7 +4,8 @@ package org.govkg.ingest;
  * Character-level normalisation that keeps one normalised character per original character where it
  * can: line endings unified to {@code \n}, zero-width characters and BOMs dropped, ideographic and
  * no-break spaces made plain spaces, full-width ASCII digits and letters made ASCII, trailing blanks of
- * lines removed and runs of blank lines cut to one. Punctuation keeps its width (Chinese punctuation
+ * lines removed, runs of blank lines cut to one, no
+ * white space at the start or end of the text. Punctuation keeps its width (Chinese punctuation
  * carries meaning for the later stages).
  */
 final class TextNormaliser {
@@ -33,6 +34,9 @@ final class TextNormaliser {
                     || c >= '\uFF41' && c <= '\uFF5A') {
                 c = (char) (c - 0xFEE0);
             }
+            if (out.length() == 0 && Character.isWhitespace(c)) {
+                continue;
+            }
             if (c == '\n') {
                 out.trimTrailingBlanks();
                 newlines++;
@@ -44,7 +48,7 @@ final class TextNormaliser {
             }
             out.append(c, i);
         }
-        out.trimTrailingBlanks();
+        out.trimTrailingWhitespace();
         return out.build();
     }
 }

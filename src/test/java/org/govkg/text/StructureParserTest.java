@@ -1,0 +1,71 @@
+package org.govkg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StructureParserTest {
+
+    private static List<String> sentences(String text) {
+        return StructureParser.parse(text).sentences().stream().map(s -> s.span().of(text)).toList();
+    }
+
+    @Test
+    void sectionsWithLevelsParentsAndSpans() {
+        String text = "报告\n一、回顾\n（一）经济运行。稳中有进。\n1.工业增长。规上增加值增长。\n(二)民生\n二、计划\n1、项目";
+        TextStructure st = StructureParser.parse(text);
+        List<Section> sec = st.sections();
+        assertEquals(6, sec.size());
+        assertEquals(new Section(0, 1, "一、", "回顾", new Span(3, 44), -1), sec.get(0));
+        assertEquals(new Section(1, 2, "（一）", "经济运行", new Span(8, 38), 0), sec.get(1));
+        assertEquals(new Section(2, 3, "1.", "工业增长", new Span(22, 38), 1), sec.get(2));
+        assertEquals(new Section(3, 2, "(二)", "民生", new Span(38, 44), 0), sec.get(3));
+        assertEquals(new Section(4, 1, "二、", "计划", new Span(44, 53), -1), sec.get(4));
+        assertEquals(new Section(5, 3, "1、", "项目", new Span(49, 53), 4), sec.get(5));
+        assertEquals("一、回顾", sec.get(0).span().of(text).substring(0, 4));
+        assertEquals(-1, st.paragraphs().get(0).section());
+        assertEquals(2, st.paragraphs().get(3).section());
+    }
+
+    @Test
+    void decimalNumbersAndYearsAreNotHeadings() {
+        TextStructure st = StructureParser.parse("1.5亿元投入使用\n2022年是关键之年\n一是抓项目");
+        assertEquals(0, st.sections().size());
+    }
+
+    @Test
+    void paragraphsAreTrimmedLines() {
+        String text = "  标题 \n\n  第二段。";
+        TextStructure st = StructureParser.parse(text);
+        assertEquals(List.of(new Paragraph(0, new Span(2, 4), -1), new Paragraph(1, new Span(9, 13), -1)),
+                st.paragraphs());
+    }
+
+    @Test
+    void sentencesEndAtTerminatorsAndLineEnds() {
+        String text = "上半年增长3.4%；投资下降。规模以上工业增长\n你好吗？很好！";
+        TextStructure st = StructureParser.parse(text);
+        assertEquals(List.of("上半年增长3.4%；", "投资下降。", "规模以上工业增长", "你好吗？", "很好！"), sentences(text));
+        Sentence third = st.sentences().get(2);
+        assertEquals(new Sentence(2, new Span(15, 23), 0, -1), third);
+        assertEquals(new Sentence(3, new Span(24, 28), 1, -1), st.sentences().get(3));
+        assertEquals(3, st.sentenceAt(25));
+    }
+
+    @Test
+    void quotationsAndBracketsHoldTheirTerminators() {
+        String text = "落实“疫情要防住。经济要稳住。”要求。他说（见附件。）完毕。";
+        assertEquals(List.of("落实“疫情要防住。经济要稳住。”要求。", "他说（见附件。）完毕。"), sentences(text));
+    }
+
+    @Test
+    void closingQuoteAfterTerminatorStaysWithItsSentence() {
+        String text = "他说：“好。”我们走。";
+        assertEquals(List.of("他说：“好。”我们走。"), sentences(text));
+        String unbalanced = "推进“三个一工程。下一步。";
+        assertEquals(List.of("推进“三个一工程。", "下一步。"), sentences(unbalanced));
+        String trailing = "这是结论。”下一句。";
+        assertEquals(List.of("这是结论。”", "下一句。"), sentences(trailing));
+    }
+}

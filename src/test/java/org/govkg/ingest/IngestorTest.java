@@ -205,6 +205,32 @@ class IngestorTest {
         assertEquals(page.indexOf("&ldquo;"), d.offsets().toOriginal(quote));
     }
 
+    @Test
+    void parallelReadsGiveTheSameTextsAsSequentialOnes() throws Exception {
+        List<Path> files;
+        try (var list = Files.list(CORPUS)) {
+            files = list.sorted().toList();
+        }
+        List<String> sequential = new java.util.ArrayList<>();
+        for (Path f : files) {
+            sequential.add(ingestor.read(f).text());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (Path f : files) {
+                    futures.add(pool.submit(() -> ingestor.read(f).text()));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertEquals(sequential.get(i % files.size()), futures.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String roundTripping(String text, Charset charset) {
         return text.lines().filter(l -> new String(l.getBytes(charset), charset).equals(l))
                 .collect(Collectors.joining("\n"));

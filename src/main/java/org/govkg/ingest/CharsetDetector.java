@@ -15,7 +15,8 @@ import java.util.Optional;
  * Decodes the bytes of a report: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030 (which
  * covers GBK and GB 2312) or Big5. A charset is a candidate only if it decodes the whole file strictly;
  * GB18030 and Big5 both accept many byte strings, so among them the one whose text has the larger
- * share of common Chinese characters wins.
+ * share of common Chinese characters wins, if that share is plausible. A UTF-8 file with one or two
+ * broken bytes (and no other plausible reading) is read as UTF-8 with U+FFFD for the damage.
  * <p>Requires: the file's bytes. Produces: the decoded text without BOM and the charset's name, or an
  * {@link IngestException} with a short reason. Stateless and thread-safe.
  */
@@ -25,6 +26,8 @@ final class CharsetDetector {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
+    /** Below this share of common characters a strict GB18030/Big5 decoding is taken for garbage. */
+    private static final double MIN_PLAUSIBILITY = 0.5;
 
     /** A decoded text and the charset it was read in. */
     record Decoded(String charset, String text) {
@@ -58,17 +61,25 @@ final class CharsetDetector {
         if (utf8.isPresent()) {
             return new Decoded("UTF-8", utf8.get());
         }
+        Optional<Decoded> legacy = Optional.empty();
         Optional<String> gb = strict(bytes, 0, GB18030);
         Optional<String> big5 = strict(bytes, 0, BIG5);
         if (gb.isPresent() && big5.isPresent()) {
-            return plausibility(big5.get()) > plausibility(gb.get())
-                    ? new Decoded("Big5", big5.get()) : new Decoded("GB18030", gb.get());
+            legacy = Optional.of(plausibility(big5.get()) > plausibility(gb.get())
+                    ? new Decoded("Big5", big5.get()) : new Decoded("GB18030", gb.get()));
+        } else if (gb.isPresent()) {
+            legacy = Optional.of(new Decoded("GB18030", gb.get()));
+        } else if (big5.isPresent()) {
+            legacy = Optional.of(new Decoded("Big5", big5.get()));
         }
-        if (gb.isPresent() && plausibility(gb.get()) > 0.5) {
-            return new Decoded("GB18030", gb.get());
+        if (legacy.isPresent() && plausibility(legacy.get().text()) >= MIN_PLAUSIBILITY) {
+            return legacy.get();
         }
-        if (big5.isPresent() && plausibility(big5.get()) > 0.5) {
-            return new Decoded("Big5", big5.get());
+        // a UTF-8 file with a stray broken byte or two is still UTF-8; the damage becomes U+FFFD
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        long broken = lenient.chars().filter(c -> c == '\uFFFD').count();
+        if (broken <= Math.max(1, bytes.length / 1000) && broken * 20 < lenient.length()) {
+            return new Decoded("UTF-8", lenient);
         }
         throw new UndecodableException(CANNOT_DECODE);
     }

@@ -71,6 +71,16 @@ class IngestorTest {
     }
 
     @Test
+    void utf8WithOneBrokenByteIsStillUtf8() throws IOException, IngestException {
+        String text = Files.readString(CORPUS.resolve("000_4857e87b87500622.txt"));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length / 2] = (byte) 0xFF;
+        SourceDocument d = ingestor.read(Files.write(dir.resolve("broken.txt"), bytes));
+        assertEquals("UTF-8", d.notes().charset());
+        assertEquals(text.strip().length(), d.text().length(), 2);
+    }
+
+    @Test
     void unreadableFile() throws IOException {
         Path p = Files.writeString(dir.resolve("secret.txt"), "政府工作报告");
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));

@@ -44,15 +44,15 @@ final class CharsetDetector {
         requireNonNull(bytes, "bytes");
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(bytes, 3, StandardCharsets.UTF_8).map(t -> new Decoded("UTF-8", t))
-                    .orElseThrow(() -> new UndecodableException("invalid UTF-8 after a UTF-8 byte order mark"));
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-8 after its byte order mark"));
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE).map(t -> new Decoded("UTF-16LE", t))
-                    .orElseThrow(() -> new UndecodableException("invalid UTF-16LE after its byte order mark"));
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-16LE after its BOM"));
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE).map(t -> new Decoded("UTF-16BE", t))
-                    .orElseThrow(() -> new UndecodableException("invalid UTF-16BE after its byte order mark"));
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-16BE after its BOM"));
         }
         if (looksBinary(bytes)) {
             throw new UndecodableException("binary file");

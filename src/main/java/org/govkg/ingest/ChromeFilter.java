@@ -91,7 +91,8 @@ final class ChromeFilter {
                     try {
                         rules.add(new Rule(cols[0].equals("tail"), Pattern.compile(cols[1])));
                     } catch (PatternSyntaxException e) {
-                        throw new IllegalStateException("chrome-patterns.txt: bad regex '" + cols[1] + "'", e);
+                        throw new IllegalStateException("chrome-patterns.txt: bad regex '" + cols[1] + "'",
+                                e);
                     }
                 }
             } catch (IOException e) {

@@ -60,8 +60,8 @@ public final class Ingestor {
                 decoded.charset(), html, traditional, repair.repaired(), repair.unrepaired(),
                 chrome.removedLines());
         return new SourceDocument(path.getFileName().toString(), path, original, simplified.text(),
-                simplified.offsetMap(), new IngestNotes(decoded.charset(), html, traditional, repair.repaired(),
-                repair.unrepaired()));
+                simplified.offsetMap(), new IngestNotes(decoded.charset(), html, traditional,
+                repair.repaired(), repair.unrepaired()));
     }
 
     /** Only the chrome count of a file, for diagnostics and tests: lines removed as page chrome. */

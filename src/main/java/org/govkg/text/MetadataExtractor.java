@@ -31,7 +31,8 @@ public final class MetadataExtractor {
 
     private static final int OPENING_LINES = 8;
     private static final int MAX_TITLE = 60;
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(]|\\d+[.、．])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
@@ -171,7 +172,8 @@ public final class MetadataExtractor {
         private static final String REGION = "((?:" + HAN + "{2,7}?(?:" + P.getProperty("region.province")
                 + "))?(?:" + HAN + "{1,7}?(?:" + P.getProperty("region.prefecture") + "))?" + HAN
                 + "{1,7}?(?:" + P.getProperty("region.county") + "))";
-        static final Pattern REGION_AT_START = Pattern.compile("^(?:关于)?" + REGION + "(?=\\d|人民|第|政府|上半年|国民|$)");
+        static final Pattern REGION_AT_START = Pattern.compile("^(?:关于)?" + REGION
+                + "(?=\\d|人民|第|政府|上半年|国民|$)");
         static final Pattern REGION_AFTER = Pattern.compile("(?:" + P.getProperty("region.before") + ")"
                 + REGION + "(?=\\d|人民|第|政府|上半年|国民)");
         static final Pattern SPEAKER = Pattern.compile("(?:" + P.getProperty("speaker.roles")

@@ -60,7 +60,8 @@ public final class StructureParser {
             if (s < e) {
                 Section heading = heading(text, s, e, sections.size());
                 if (heading != null) {
-                    while (!open.isEmpty() && sections.get(open.get(open.size() - 1)).level() >= heading.level()) {
+                    while (!open.isEmpty()
+                            && sections.get(open.get(open.size() - 1)).level() >= heading.level()) {
                         open.remove(open.size() - 1);
                     }
                     int parent = open.isEmpty() ? -1 : open.get(open.size() - 1);

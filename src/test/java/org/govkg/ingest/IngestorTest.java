@@ -55,7 +55,8 @@ class IngestorTest {
 
     @Test
     void binaryFile() throws IOException {
-        byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D',
+            'R'};
         assertEquals("binary file", reason(Files.write(dir.resolve("picture.txt"), bytes)));
     }
 
@@ -67,7 +68,8 @@ class IngestorTest {
         bad[bytes.length] = (byte) 0xFF;
         bad[bytes.length + 1] = (byte) 0xFF;
         bad[bytes.length + 2] = (byte) 0x80;
-        assertEquals("cannot decode as UTF-8, GB18030 or Big5", reason(Files.write(dir.resolve("bad.txt"), bad)));
+        assertEquals("cannot decode as UTF-8, GB18030 or Big5",
+                reason(Files.write(dir.resolve("bad.txt"), bad)));
     }
 
     @Test
@@ -95,7 +97,8 @@ class IngestorTest {
     @Test
     void byteOrderMarks() throws IOException, IngestException {
         String text = "清远市清城区人民政府工作报告\n";
-        byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                text.getBytes(StandardCharsets.UTF_8));
         byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
         byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
         SourceDocument a = ingestor.read(Files.write(dir.resolve("a.txt"), utf8));
@@ -162,7 +165,8 @@ class IngestorTest {
         assertEquals(7, d.notes().unrepairedSegments());
         int at = d.text().indexOf("难问题。“依托县域医共体");
         assertTrue(at > 0, "repaired and converted");
-        assertEquals("難問題", d.original().substring(d.offsets().toOriginal(at), d.offsets().toOriginal(at + 3)));
+        assertEquals("難問題",
+                d.original().substring(d.offsets().toOriginal(at), d.offsets().toOriginal(at + 3)));
         assertFalse(d.text().contains("/span>"));
     }
 
@@ -175,7 +179,8 @@ class IngestorTest {
         for (int i = 0; i < text.length(); i++) {
             char o = d.original().charAt(d.offsets().toOriginal(i));
             char n = text.charAt(i);
-            if (o != n && !(o >= '\uFF10' && o <= '\uFF5A' && n == o - 0xFEE0) && !(o == '\u3000' && n == ' ')) {
+            boolean widened = o >= '\uFF10' && o <= '\uFF5A' && n == o - 0xFEE0 || o == '\u3000' && n == ' ';
+            if (o != n && !widened) {
                 mismatches++;
             }
         }

@@ -20,7 +20,8 @@ class CorpusMetadataTest {
 
     private static final Path CORPUS = Path.of("corpus");
     private static final Path GOLD = Path.of("src/test/resources/gold");
-    private static final Pattern REGION = Pattern.compile("\"region\"\\s*:\\s*\\{[^}]*\"label\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern REGION = Pattern.compile(
+            "\"region\"\\s*:\\s*\\{[^}]*\"label\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern YEAR = Pattern.compile("\"year\"\\s*:\\s*(\\d{4})");
     private static final Pattern KIND = Pattern.compile("\"kind\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -39,7 +40,8 @@ class CorpusMetadataTest {
         DocumentMetadata meta = MetadataExtractor.extract(doc.text(), StructureParser.parse(doc.text()));
         System.out.println(name + " " + meta);
         String region = group(REGION, gold);
-        assertTrue(meta.region().orElse("").endsWith(region), name + ": region " + meta.region() + " vs " + region);
+        assertTrue(meta.region().orElse("").endsWith(region),
+                name + ": region " + meta.region() + " vs " + region);
         assertEquals(Integer.parseInt(group(YEAR, gold)), meta.year().orElse(-1), name + ": year");
         assertEquals(group(KIND, gold), meta.kind(), name + ": kind");
         assertTrue(!meta.title().isBlank() && meta.title().length() <= 60, name + ": title " + meta.title());

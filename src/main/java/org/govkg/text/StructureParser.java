@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>Sections are lines opening with {@code 一、} (level 1), {@code （一）}/{@code (一)} (level 2),
  *       {@code 1.}/{@code 1、}/{@code 1．} (level 3) or {@code （1）}/{@code (1)} (level 4). The heading
  *       is the rest of the line up to its first sentence end; the span runs to the next section of the
- *       same or a higher level; the parent is the nearest enclosing section of a higher level.</li>
+ *       same or a higher level (or to a back-matter line such as {@code 名词解释} or {@code 附件}, which
+ *       closes all sections); the parent is the nearest enclosing section of a higher level.</li>
  *   <li>Sentences end at {@code 。！？；!?;} or the end of a line, with closing quotes and brackets that
  *       follow kept; a terminator inside a quotation or bracket that closes on the same line does not
  *       end the sentence.</li>
@@ -33,6 +34,9 @@ public final class StructureParser {
     private static final String OPENERS = "“‘「『（(《〔【";
     private static final String CLOSERS = "”’」』）)》〕】";
     private static final int MAX_HEADING = 80;
+    /** A line opening the back matter (glossary, notes, annexes): it closes every open section. */
+    private static final Pattern BACK_MATTER = Pattern.compile("^(?:附件|附录|名词解释|注释|附注|注)\\d*[:：]?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A quotation longer than this is not held together (keeps sentences short for segmenters). */
     private static final int MAX_QUOTE = 200;
 
@@ -45,6 +49,7 @@ public final class StructureParser {
         List<int[]> heads = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         List<Integer> open = new ArrayList<>();
+        List<Integer> barriers = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
@@ -56,6 +61,10 @@ public final class StructureParser {
             }
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
+            }
+            if (s < e && BACK_MATTER.matcher(SPACES.matcher(text.substring(s, e)).replaceAll("")).matches()) {
+                open.clear();
+                barriers.add(s);
             }
             if (s < e) {
                 Section heading = heading(text, s, e, sections.size());
@@ -81,7 +90,7 @@ public final class StructureParser {
             }
             lineStart = nl + 1;
         }
-        return new TextStructure(closeSpans(sections, text.length()), paragraphs, sentences,
+        return new TextStructure(closeSpans(sections, barriers, text.length()), paragraphs, sentences,
                 GlossaryParser.parse(text));
     }
 
@@ -117,15 +126,21 @@ public final class StructureParser {
         return null;
     }
 
-    /** Each section's span runs to the next section of the same or a higher level. */
-    private static List<Section> closeSpans(List<Section> sections, int textEnd) {
+    /** Each section's span runs to the next section of the same or a higher level or the back matter. */
+    private static List<Section> closeSpans(List<Section> sections, List<Integer> barriers, int textEnd) {
         List<Section> closed = new ArrayList<>(sections.size());
         for (int i = 0; i < sections.size(); i++) {
             Section sec = sections.get(i);
             int end = textEnd;
+            for (int barrier : barriers) {
+                if (barrier > sec.span().start()) {
+                    end = barrier;
+                    break;
+                }
+            }
             for (int j = i + 1; j < sections.size(); j++) {
                 if (sections.get(j).level() <= sec.level()) {
-                    end = sections.get(j).span().start();
+                    end = Math.min(end, sections.get(j).span().start());
                     break;
                 }
             }

@@ -29,6 +29,16 @@ class StructureParserTest {
     }
 
     @Test
+    void backMatterClosesOpenSections() {
+        String text = "一、回顾\n1.工业。\n名 词 解 释\n1. “三铁工程”：指铁路。";
+        TextStructure st = StructureParser.parse(text);
+        assertEquals(new Span(0, 11), st.sections().get(0).span());
+        assertEquals(new Span(5, 11), st.sections().get(1).span());
+        assertEquals(new Section(2, 3, "1.", "“三铁工程”：指铁路", new Span(19, 33), -1), st.sections().get(2));
+        assertEquals(-1, st.paragraphs().get(2).section());
+    }
+
+    @Test
     void decimalNumbersAndYearsAreNotHeadings() {
         TextStructure st = StructureParser.parse("1.5亿元投入使用\n2022年是关键之年\n一是抓项目");
         assertEquals(0, st.sections().size());

@@ -202,6 +202,10 @@ class IngestorTest {
         }
         assertEquals(12, Ingestor.chromeLines(d002.original(), false));
         assertEquals(3, Ingestor.chromeLines(d004.original(), false));
+        for (String body : List.of("000_4857e87b87500622.txt", "001_786932ba7b77b50b.txt",
+                "003_ab862bf384cb27d5.txt")) {
+            assertEquals(0, Ingestor.chromeLines(Files.readString(CORPUS.resolve(body)), false), body);
+        }
     }
 
     @Test

@@ -130,7 +130,12 @@ public final class MetadataExtractor {
         if (review.find() && review.start() < text.length() / 2) {
             return Optional.of(Integer.parseInt(review.group(1)));
         }
-        return date.map(d -> Integer.parseInt(d.substring(0, 4)) - 1);
+        if (date.isPresent()) {
+            return Optional.of(Integer.parseInt(date.get().substring(0, 4)) - 1);
+        }
+        // "2024年政府工作报告" is delivered early in 2024 and looks back on 2023
+        Matcher m = YEAR.matcher(title);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1)) - 1) : Optional.empty();
     }
 
     static Optional<String> date(List<String> opening) {

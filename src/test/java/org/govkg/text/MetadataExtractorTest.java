@@ -46,6 +46,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void regionAfterTheYearAndYearFromTheTitleOfAWorkReport() {
+        DocumentMetadata m = meta("2024年某某县人民政府工作报告\n各位代表:");
+        assertEquals(Optional.of("某某县"), m.region());
+        assertEquals(Optional.of(2023), m.year());
+        assertEquals(DocumentMetadata.WORK_REPORT, m.kind());
+    }
+
+    @Test
     void annualPlanExecutionAndOther() {
         DocumentMetadata annual = meta("庚辛县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n各位代表:");
         assertEquals(DocumentMetadata.ANNUAL, annual.kind());

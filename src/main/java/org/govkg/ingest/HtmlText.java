@@ -3,7 +3,8 @@ package org.govkg.ingest;
 /**
  * Turns an HTML page into plain text: elements removed, scripts, styles, comments and chrome containers
  * ({@code nav}, {@code header}, {@code footer}…) dropped with their content, block elements turned into
- * line breaks, runs of white space collapsed, character references decoded.
+ * line breaks, runs of white space collapsed, character references decoded. A line whose text all sits
+ * inside links (menus, breadcrumbs, footer link lists) is dropped unless it is a heading.
  * <p>Requires: the decoded page. Produces: its text, each character mapped to its place in the page.
  */
 final class HtmlText {
@@ -20,6 +21,7 @@ final class HtmlText {
     static MappedText toText(MappedText page) {
         String s = page.text();
         MappedText.Builder out = page.builder();
+        Line line = new Line();
         int n = s.length();
         int i = 0;
         boolean space = false;
@@ -34,17 +36,19 @@ final class HtmlText {
                 Tag tag = Tag.at(s, i);
                 if (tag == null) {
                     out.append(c, i);
+                    line.text(c);
                     space = false;
                     i++;
                     continue;
                 }
                 Markup.Role role = Markup.role(tag.name);
+                line.track(tag);
                 int next = tag.end;
                 if (role == Markup.Role.SKIP && !tag.closing && !tag.selfClosing) {
                     next = skipElement(s, tag.name, tag.end);
-                    breakLine(out, i);
+                    breakLine(out, i, line);
                 } else if (role == Markup.Role.BLOCK || role == Markup.Role.SKIP) {
-                    breakLine(out, i);
+                    breakLine(out, i, line);
                 } else if (role == Markup.Role.CELL && !tag.closing) {
                     if (out.length() > 0 && out.lastChar() != '\n' && out.lastChar() != ' ') {
                         out.append(' ', i);
@@ -68,6 +72,7 @@ final class HtmlText {
                     boolean blank = e.text().equals(" ");
                     if (!blank || !space) {
                         out.replace(i, i + e.length(), e.text());
+                        line.text(e.text().charAt(0));
                     }
                     space = blank;
                     i += e.length();
@@ -75,16 +80,69 @@ final class HtmlText {
                 }
             }
             out.append(c, i);
+            line.text(c);
             space = false;
             i++;
         }
+        breakLine(out, n, line);
         return out.build();
     }
 
-    private static void breakLine(MappedText.Builder out, int at) {
+    private static void breakLine(MappedText.Builder out, int at, Line line) {
         out.trimTrailingBlanks();
+        if (line.linksOnly()) {
+            out.truncate(line.start);
+            out.trimTrailingBlanks();
+        }
         if (out.length() > 0 && out.lastChar() != '\n') {
             out.append('\n', at);
+        }
+        line.reset(out.length());
+    }
+
+    /** What the line being written is made of: text inside links, text outside, inside a heading. */
+    private static final class Line {
+        int start;
+        int anchors;
+        int headings;
+        boolean linkText;
+        boolean plainText;
+        boolean heading;
+
+        void track(Tag tag) {
+            String name = tag.name.toLowerCase(java.util.Locale.ROOT);
+            int delta = tag.selfClosing ? 0 : tag.closing ? -1 : 1;
+            if (name.equals("a")) {
+                anchors = Math.max(0, anchors + delta);
+            } else if (name.matches("h[1-3]")) {
+                headings = Math.max(0, headings + delta);
+            }
+        }
+
+        /** Notes a character written; separators such as {@code |} or {@code >} count for neither. */
+        void text(char c) {
+            if (!Character.isLetterOrDigit(c)) {
+                return;
+            }
+            if (headings > 0) {
+                heading = true;
+            }
+            if (anchors > 0) {
+                linkText = true;
+            } else {
+                plainText = true;
+            }
+        }
+
+        boolean linksOnly() {
+            return linkText && !plainText && !heading;
+        }
+
+        void reset(int at) {
+            start = at;
+            linkText = false;
+            plainText = false;
+            heading = false;
         }
     }
 

@@ -118,6 +118,11 @@ final class MappedText {
             out.setLength(n);
         }
 
+        /** Drops everything appended after the first {@code length} characters. */
+        void truncate(int length) {
+            out.setLength(Math.min(length, out.length()));
+        }
+
         char lastChar() {
             return out.length() == 0 ? '\0' : out.charAt(out.length() - 1);
         }

@@ -213,8 +213,9 @@ class IngestorTest {
         String page = "<!DOCTYPE html><html><head><title>站点</title><style>p{}</style></head><body>"
                 + "<nav>首页 | 政府信息公开</nav><div class=\"crumb\">您现在的位置: 首页 &gt; 计划规划</div>"
                 + "<div class=\"menu\"><a href=\"/\">首页</a> | <a href=\"/zw\">政务公开</a></div>"
-                + "<h1><a href=\"#\">连州市2020年工作报告</a></h1><p>一、回顾&nbsp;<b>过去</b>一年。</p><script>var x=1;</script>"
-                + "<p>推进&ldquo;<a href=\"#\">百千万工程</a>&rdquo;。<br>第二行</p><div>版权所有 连州市人民政府</div></body></html>";
+                + "<h1><a href=\"#\">连州市2020年工作报告</a></h1><p>一、回顾&nbsp;<b>过去</b>一年。</p>"
+                + "<script>var x=1;</script><p>推进&ldquo;<a href=\"#\">百千万工程</a>&rdquo;。<br>第二行</p>"
+                + "<div>版权所有 连州市人民政府</div></body></html>";
         Path p = Files.writeString(dir.resolve("page.html"), page);
         SourceDocument d = ingestor.read(p);
         assertTrue(d.notes().html());

@@ -1,0 +1,7 @@
+/**
+ * Text structure and document metadata over a normalised text: sections, paragraphs and sentences with
+ * character offsets ({@link org.govkg.text.StructureParser}), glossary entries
+ * ({@link org.govkg.text.GlossaryParser}), and a report's title, region, year, kind, date and speaker
+ * ({@link org.govkg.text.MetadataExtractor}, rules in {@code metadata.properties}). Pure functions.
+ */
+package org.govkg.text;

@@ -1,5 +1,7 @@
 package org.govkg.ingest;
 
+import java.util.Locale;
+
 /**
  * Turns an HTML page into plain text: elements removed, scripts, styles, comments and chrome containers
  * ({@code nav}, {@code header}, {@code footer}…) dropped with their content, block elements turned into
@@ -14,7 +16,7 @@ final class HtmlText {
 
     /** Whether {@code text} looks like an HTML page rather than text with stray tags. */
     static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(java.util.Locale.ROOT);
+        String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
         return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body");
     }
 
@@ -110,7 +112,7 @@ final class HtmlText {
         boolean heading;
 
         void track(Tag tag) {
-            String name = tag.name.toLowerCase(java.util.Locale.ROOT);
+            String name = tag.name.toLowerCase(Locale.ROOT);
             int delta = tag.selfClosing ? 0 : tag.closing ? -1 : 1;
             if (name.equals("a")) {
                 anchors = Math.max(0, anchors + delta);

@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,13 +236,13 @@ class IngestorTest {
         try (var list = Files.list(CORPUS)) {
             files = list.sorted().toList();
         }
-        List<String> sequential = new java.util.ArrayList<>();
+        List<String> sequential = new ArrayList<>();
         for (Path f : files) {
             sequential.add(ingestor.read(f).text());
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            List<Future<String>> futures = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 for (Path f : files) {
                     futures.add(pool.submit(() -> ingestor.read(f).text()));

@@ -315,8 +315,16 @@ public final class ReportGraphEmitter {
         }
     }
 
-    private static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+    /**
+     * An xsd:decimal in canonical form ({@code 1050000000.0}, {@code 10.5}): with a decimal point, so
+     * that Turtle writers can print it bare and every reader gets back the same term.
+     */
+    static Node decimal(BigDecimal d) {
+        String s = d.stripTrailingZeros().toPlainString();
+        if (s.indexOf('.') < 0) {
+            s = s + ".0";
+        }
+        return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(long i) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -104,7 +105,7 @@ class ReportGraphEmitterTest {
         assertTrue(g.contains(shijiao, GOVKG.partOf.asNode(), iri(RdfFixtures.QINGCHENG)));
         assertTrue(g.contains(iri(RdfFixtures.QINGCHENG), GOVKG.partOf.asNode(), iri(RdfFixtures.QINGYUAN)));
         assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.investment.asNode(),
-                NodeFactory.createLiteralDT("1050000000", XSDDatatype.XSDdecimal)));
+                NodeFactory.createLiteralDT("1050000000.0", XSDDatatype.XSDdecimal)));
         assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.locatedIn.asNode(), iri(RdfFixtures.QINGCHENG)));
         assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.byOrganization.asNode(), iri(RdfFixtures.ORG)));
         assertTrue(g.contains(iri(RdfFixtures.TERM), SKOS.definition.asNode(),
@@ -134,6 +135,13 @@ class ReportGraphEmitterTest {
         assertTrue(g.contains(r, GOVKG.recognisedUnder.asNode(), iri(RdfFixtures.PROGRAM)));
         assertTrue(g.contains(r, GOVKG.batch.asNode(), NodeFactory.createLiteralString("第二批")));
         assertTrue(g.contains(r, PROV.wasDerivedFrom.asNode(), iri("mention/fixture_清城区.txt/20-23-Place")));
+    }
+
+    @Test
+    void decimalsAreCanonical() {
+        assertEquals("10.5", ReportGraphEmitter.decimal(new BigDecimal("10.50")).getLiteralLexicalForm());
+        assertEquals("1200.0", ReportGraphEmitter.decimal(new BigDecimal("1.2E3")).getLiteralLexicalForm());
+        assertEquals("-3.0", ReportGraphEmitter.decimal(new BigDecimal("-3")).getLiteralLexicalForm());
     }
 
     @Test

@@ -56,9 +56,12 @@ public final class RdfDumps {
     private static final List<String> LEADING = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(),
             RDFS.label.getURI(), SKOS.altLabel.getURI(), SKOS.definition.getURI());
 
-    /** Path segments under the data base that get a prefix of their own in the Turtle dumps. */
-    private static final List<String> DATA_PREFIXES = List.of("place", "program", "project", "term",
-            "organization", "report", "graph", "mention", "recognition", "observation");
+    /**
+     * Path segments under the data base that get a prefix of their own in the Turtle dumps; subjects are
+     * listed in this order (reports with their sections first, mentions last).
+     */
+    private static final List<String> DATA_PREFIXES = List.of("report", "place", "program", "project",
+            "organization", "term", "recognition", "observation", "mention", "graph");
 
     private final String base;
 
@@ -88,7 +91,10 @@ public final class RdfDumps {
             });
         });
         Map<Node, String> keys = new HashMap<>();
-        Comparator<Triple> byTriple = tripleOrder(keys);
+        Map<Node, String> subjectKeys = new HashMap<>();
+        Comparator<Triple> byTriple = Comparator.comparing((Triple t) -> subjectKey(subjectKeys, t.getSubject()))
+                .thenComparing(t -> predicateKey(t.getPredicate()))
+                .thenComparing(t -> key(keys, t.getObject()));
         TreeSet<Triple> union = new TreeSet<>(byTriple);
         quads.forEach(q -> union.add(q.asTriple()));
         Comparator<Quad> byQuad = Comparator.comparing((Quad q) -> key(keys, q.getGraph()))
@@ -162,10 +168,20 @@ public final class RdfDumps {
         prefixes().forEach(w::handleNamespace);
     }
 
-    private static Comparator<Triple> tripleOrder(Map<Node, String> keys) {
-        return Comparator.comparing((Triple t) -> key(keys, t.getSubject()))
-                .thenComparing(t -> predicateKey(t.getPredicate()))
-                .thenComparing(t -> key(keys, t.getObject()));
+    /** Sorts subjects by their kind (the first path segment under the base), then by IRI. */
+    private String subjectKey(Map<Node, String> keys, Node n) {
+        return keys.computeIfAbsent(n, s -> {
+            // The bare IRI, so that a report sorts right before its sections (<…txt> would sort after <…txt/…>).
+            String nt = s.isURI() ? s.getURI() : NodeFmtLib.strNT(s);
+            if (s.isURI() && s.getURI().startsWith(base)) {
+                String rest = s.getURI().substring(base.length());
+                int i = DATA_PREFIXES.indexOf(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest);
+                if (i >= 0) {
+                    return (char) ('A' + i) + nt;
+                }
+            }
+            return "Z" + nt;
+        });
     }
 
     private static String predicateKey(Node p) {

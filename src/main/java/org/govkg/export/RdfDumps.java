@@ -22,6 +22,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -49,6 +50,11 @@ import org.govkg.rdf.vocab.QB;
  * byte-identical files; each file is written to a temporary file and renamed into place.
  */
 public final class RdfDumps {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * Finds and reads the project's {@code ontology/*.ttl} files (the ontology and the SHACL shapes).
@@ -23,6 +24,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * {@code /ontology/NAME} (present when the build copies the files into the jar).
  */
 public final class OntologyFiles {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
 
     /** The OWL ontology. */
     public static final String ONTOLOGY = "govkg.ttl";

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -49,6 +50,11 @@ import org.slf4j.LoggerFactory;
  * Thread-safe: holds only its IRI scheme.
  */
 public final class ReportGraphEmitter {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportGraphEmitter.class);
 

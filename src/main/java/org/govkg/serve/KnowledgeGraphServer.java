@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * {@code /$/} endpoints the UI reads (server, datasets, ping, stats) answer GET only.
  */
 public final class KnowledgeGraphServer implements AutoCloseable {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeGraphServer.class);
 

@@ -14,6 +14,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -29,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * committed state.
  */
 public final class GraphStore implements AutoCloseable {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
 

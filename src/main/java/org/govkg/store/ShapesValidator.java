@@ -13,6 +13,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.govkg.rdf.OntologyFiles;
 
@@ -21,6 +22,11 @@ import org.govkg.rdf.OntologyFiles;
  * <p>Requires: a dataset (its union of named graphs is validated). Produces: the violations, sorted.
  */
 public final class ShapesValidator {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
 
     private final Shapes shapes;
 

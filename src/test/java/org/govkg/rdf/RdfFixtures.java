@@ -1,5 +1,6 @@
 package org.govkg.rdf;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.govkg.export.GraphOutput;
 import org.govkg.extract.AnalyzedDocument;
 import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
@@ -122,6 +124,22 @@ public final class RdfFixtures {
             }
         });
         return dsg;
+    }
+
+    /**
+     * Writes a build directory (TDB2 dataset, dumps, Fuseki configuration) holding {@code docs}, or the
+     * fixture report and a copy of it named {@code other.txt} when none are given.
+     */
+    public static Path buildDirectory(Path dir, ResolvedDocument... docs) throws IOException {
+        ResolvedDocument[] all = docs.length > 0 ? docs
+                : new ResolvedDocument[] {document(), document("other.txt", "另一份报告")};
+        try (GraphOutput out = new GraphOutput(dir, IriScheme.DEFAULT_BASE, List.of())) {
+            for (ResolvedDocument d : all) {
+                out.accept(d);
+            }
+            out.commit();
+        }
+        return dir;
     }
 
     private static Entity entity(String key, EntityType type, String label, List<String> aliases,

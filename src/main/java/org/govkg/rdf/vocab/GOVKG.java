@@ -3,6 +3,7 @@ package org.govkg.rdf.vocab;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * Constants of the govkg ontology ({@code ontology/govkg.ttl}), named exactly as its local names.
@@ -11,6 +12,11 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * ({@link #implements_}), as Jena's schemagen does.
  */
 public final class GOVKG {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
 
     /** The namespace of the vocabulary. */
     public static final String NS = "https://w3id.org/govkg/ontology#";

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.govkg.export.FusekiConfigFile;
 import org.govkg.rdf.RdfFixtures;
 import org.govkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
@@ -127,6 +129,44 @@ class FusekiServerIT {
         assertEquals(200, get("$/ping", null).statusCode());
         assertEquals(200, get("$/datasets", "application/json").statusCode());
         assertEquals(200, get("$/stats/govkg", "application/json").statusCode());
+    }
+
+    @Test
+    void aQueryRunningLongerThanTheTimeoutIsCancelled(@TempDir Path other) throws Exception {
+        RdfFixtures.buildDirectory(other);
+        try (GraphStore slowStore = GraphStore.openExisting(other);
+             KnowledgeGraphServer slow = KnowledgeGraphServer.start(slowStore.dataset(), other, 0, Duration.ofSeconds(1))) {
+            String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(slow.url() + "govkg/sparql?query="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(seconds < 20, "took " + seconds + " s");
+        }
+    }
+
+    @Test
+    void theWrittenFusekiConfigurationStartsAReadOnlyServer() throws Exception {
+        FusekiServer standalone = FusekiServer.create().port(0).loopback(true)
+                .parseConfigFile(dir.resolve(FusekiConfigFile.FILE_NAME)).build().start();
+        try {
+            String base = "http://127.0.0.1:" + standalone.getHttpPort() + "/";
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "govkg/sparql?query="
+                    + URLEncoder.encode(COUNT_REPORTS, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().replaceAll("\\s+", "").contains("\"value\":\"2\""), r.body());
+            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(base + "govkg/sparql"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(update.statusCode() >= 400, "update accepted: " + update.statusCode());
+        } finally {
+            standalone.stop();
+        }
     }
 
     @Test

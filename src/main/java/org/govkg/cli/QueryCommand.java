@@ -42,9 +42,11 @@ public final class QueryCommand implements Command {
     private static Options options() {
         Options o = new Options();
         o.addOption(CommandLines.dirOption());
-        o.addOption(Option.builder("s").longOpt("sparql").hasArg().argName("TEXT").desc("the query text").get());
+        o.addOption(Option.builder("s").longOpt("sparql").hasArg().argName("TEXT").desc("the query text")
+                .get());
         o.addOption(Option.builder("f").longOpt("format").hasArg().argName("FMT")
-                .desc("result format for SELECT: table (default), csv, tsv, json; CONSTRUCT/DESCRIBE give Turtle")
+                .desc("result format for SELECT: table (default), csv, tsv, json;"
+                        + " CONSTRUCT/DESCRIBE give Turtle")
                 .get());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
                 .desc("longest the query may run (default 30)").get());
@@ -53,15 +55,16 @@ public final class QueryCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine cl = CommandLines.parse(name(), "-d DIR (FILE.rq | --sparql TEXT) [--format FMT]", options(),
-                args, out);
+        CommandLine cl = CommandLines.parse(name(), "-d DIR (FILE.rq | --sparql TEXT) [--format FMT]",
+                options(), args, out);
         if (cl == null) {
             return 0;
         }
         Path dir = CommandLines.buildDir(cl, name());
         String format = cl.getOptionValue("format", "table").toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(format)) {
-            throw new CommandLines.UsageException("query: unknown --format '" + format + "' (known: " + FORMATS + ")");
+            throw new CommandLines.UsageException("query: unknown --format '" + format + "' (known: "
+                    + FORMATS + ")");
         }
         Query query = parse(cl);
         long timeout = seconds(cl.getOptionValue("timeout", "30"));
@@ -114,7 +117,8 @@ public final class QueryCommand implements Command {
             text = Files.readString(file, StandardCharsets.UTF_8);
             source = file.toString();
         } else {
-            throw new CommandLines.UsageException("query: give one FILE.rq or --sparql TEXT (see govkg query --help)");
+            throw new CommandLines.UsageException(
+                    "query: give one FILE.rq or --sparql TEXT (see govkg query --help)");
         }
         try {
             return QueryFactory.create(text);
@@ -131,7 +135,8 @@ public final class QueryCommand implements Command {
             }
             return s;
         } catch (NumberFormatException e) {
-            throw new CommandLines.UsageException("query: --timeout needs a positive number of seconds, not '" + v + "'");
+            throw new CommandLines.UsageException(
+                    "query: --timeout needs a positive number of seconds, not '" + v + "'");
         }
     }
 

@@ -26,16 +26,19 @@ public final class ServeCommand implements Command {
         Options o = new Options();
         o.addOption(CommandLines.dirOption());
         o.addOption(Option.builder("p").longOpt("port").hasArg().argName("PORT")
-                .desc("port to listen on (default " + KnowledgeGraphServer.DEFAULT_PORT + ", 0 for any free port)").get());
+                .desc("port to listen on (default " + KnowledgeGraphServer.DEFAULT_PORT
+                        + ", 0 for any free port)").get());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-                .desc("longest a query may run (default " + KnowledgeGraphServer.DEFAULT_TIMEOUT.toSeconds() + ")")
+                .desc("longest a query may run (default "
+                        + KnowledgeGraphServer.DEFAULT_TIMEOUT.toSeconds() + ")")
                 .get());
         return CommandLines.withHelp(o);
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine cl = CommandLines.parse(name(), "-d DIR [--port PORT] [--timeout SECONDS]", options(), args, out);
+        CommandLine cl = CommandLines.parse(name(), "-d DIR [--port PORT] [--timeout SECONDS]", options(),
+                args, out);
         if (cl == null) {
             return 0;
         }
@@ -54,7 +57,8 @@ public final class ServeCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new CommandLines.UsageException("serve: " + e.getMessage());
         }
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(store.dataset(), dir, port, Duration.ofSeconds(timeout));
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(store.dataset(), dir, port,
+                Duration.ofSeconds(timeout));
         Thread stopper = new Thread(() -> {
             err.println("serve: stopping");
             server.close();
@@ -67,7 +71,8 @@ public final class ServeCommand implements Command {
         return 0;
     }
 
-    private static int number(CommandLine cl, String option, int fallback) throws CommandLines.UsageException {
+    private static int number(CommandLine cl, String option, int fallback)
+            throws CommandLines.UsageException {
         String v = cl.getOptionValue(option);
         if (v == null) {
             return fallback;

@@ -18,7 +18,7 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** Writes {@code content} to a temporary file next to {@code target}, then renames it over {@code target}. */
+    /** Writes {@code content} to a temporary file next to {@code target}, then renames it over the target. */
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

@@ -42,13 +42,14 @@ public enum DumpFormat {
         return quads;
     }
 
-    /** The format named {@code id} ({@code ttl}, {@code trig}, {@code nq}, {@code nt}, {@code jsonld}, {@code rdfxml}). */
+    /** The format named {@code id}: ttl, trig, nq, nt, jsonld or rdfxml. */
     public static DumpFormat of(String id) {
         for (DumpFormat f : values()) {
             if (f.id.equals(id.toLowerCase(Locale.ROOT))) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (known: ttl, trig, nq, nt, jsonld, rdfxml)");
+        throw new IllegalArgumentException("unknown format '" + id
+                + "' (known: ttl, trig, nq, nt, jsonld, rdfxml)");
     }
 }

@@ -98,7 +98,8 @@ public final class RdfDumps {
         });
         Map<Node, String> keys = new HashMap<>();
         Map<Node, String> subjectKeys = new HashMap<>();
-        Comparator<Triple> byTriple = Comparator.comparing((Triple t) -> subjectKey(subjectKeys, t.getSubject()))
+        Comparator<Triple> byTriple = Comparator
+                .comparing((Triple t) -> subjectKey(subjectKeys, t.getSubject()))
                 .thenComparing(t -> predicateKey(t.getPredicate()))
                 .thenComparing(t -> key(keys, t.getObject()));
         TreeSet<Triple> union = new TreeSet<>(byTriple);
@@ -123,8 +124,8 @@ public final class RdfDumps {
         w.startRDF();
         namespaces(w);
         for (Triple t : triples) {
-            w.handleStatement(VF.createStatement(resource(t.getSubject()), VF.createIRI(t.getPredicate().getURI()),
-                    value(t.getObject())));
+            w.handleStatement(VF.createStatement(resource(t.getSubject()),
+                    VF.createIRI(t.getPredicate().getURI()), value(t.getObject())));
         }
         w.endRDF();
         out.flush();
@@ -136,8 +137,8 @@ public final class RdfDumps {
         w.startRDF();
         namespaces(w);
         for (Quad q : quads) {
-            w.handleStatement(VF.createStatement(resource(q.getSubject()), VF.createIRI(q.getPredicate().getURI()),
-                    value(q.getObject()), resource(q.getGraph())));
+            w.handleStatement(VF.createStatement(resource(q.getSubject()),
+                    VF.createIRI(q.getPredicate().getURI()), value(q.getObject()), resource(q.getGraph())));
         }
         w.endRDF();
         out.flush();
@@ -177,11 +178,12 @@ public final class RdfDumps {
     /** Sorts subjects by their kind (the first path segment under the base), then by IRI. */
     private String subjectKey(Map<Node, String> keys, Node n) {
         return keys.computeIfAbsent(n, s -> {
-            // The bare IRI, so that a report sorts right before its sections (<…txt> would sort after <…txt/…>).
+            // The bare IRI, so that a report sorts right before its sections (<…txt> sorts after <…txt/…>).
             String nt = s.isURI() ? s.getURI() : NodeFmtLib.strNT(s);
             if (s.isURI() && s.getURI().startsWith(base)) {
                 String rest = s.getURI().substring(base.length());
-                int i = DATA_PREFIXES.indexOf(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest);
+                String segment = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+                int i = DATA_PREFIXES.indexOf(segment);
                 if (i >= 0) {
                     return (char) ('A' + i) + nt;
                 }

@@ -96,7 +96,7 @@ public final class ReportGraphEmitter {
         return iris.graph(doc.id());
     }
 
-    /** Sends the quads of {@code doc}'s graph to {@code sink} (no start/finish: the caller frames the stream). */
+    /** Sends the quads of {@code doc}'s graph to {@code sink}; the caller frames the stream. */
     public void emit(ResolvedDocument doc, StreamRDF sink) {
         new Run(doc, sink).emit();
     }
@@ -132,7 +132,8 @@ public final class ReportGraphEmitter {
             add(report, DCTerms.identifier, string(doc.id()));
             add(report, DCTerms.title, zh(md.title().isBlank() ? doc.id() : md.title()));
             md.date().filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"))
-                    .ifPresent(d -> add(report, DCTerms.date, NodeFactory.createLiteralDT(d, XSDDatatype.XSDdate)));
+                    .ifPresent(d -> add(report, DCTerms.date,
+                            NodeFactory.createLiteralDT(d, XSDDatatype.XSDdate)));
             md.year().ifPresent(y -> add(report, GOVKG.year, integer(y)));
             add(report, GOVKG.kind, string(md.kind()));
             md.speaker().ifPresent(s -> add(report, GOVKG.speaker, string(s)));
@@ -183,7 +184,8 @@ public final class ReportGraphEmitter {
                 if (entities.containsKey(value)) {
                     add(node, GOVKG.partOf, iris.entity(value));
                 } else {
-                    LOG.debug("{}: parent {} of {} is not among the document's entities", doc.id(), value, node);
+                    LOG.debug("{}: parent {} of {} is not among the document's entities", doc.id(), value,
+                            node);
                 }
             } else if (key.equals(Attr.INVESTMENT)) {
                 decimal(value).ifPresent(d -> add(node, GOVKG.investment, d));
@@ -231,8 +233,10 @@ public final class ReportGraphEmitter {
                     add(node, RDF.type, GOVKG.Recognition);
                     add(node, GOVKG.recognisedPlace, subject);
                     add(node, GOVKG.recognisedUnder, object);
-                    optional(r.attributes().get(Attr.DESIGNATION)).ifPresent(d -> add(node, GOVKG.designation, string(d)));
-                    optional(r.attributes().get(Attr.BATCH)).ifPresent(b -> add(node, GOVKG.batch, string(b)));
+                    optional(r.attributes().get(Attr.DESIGNATION))
+                            .ifPresent(d -> add(node, GOVKG.designation, string(d)));
+                    optional(r.attributes().get(Attr.BATCH))
+                            .ifPresent(b -> add(node, GOVKG.batch, string(b)));
                     year(r.attributes().get(Attr.YEAR)).ifPresent(y -> add(node, GOVKG.year, y));
                     if (r.mention() >= 0 && r.mention() < doc.mentions().size()) {
                         Mention m = doc.mentions().get(r.mention()).mention();

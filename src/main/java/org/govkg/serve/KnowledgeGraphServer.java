@@ -77,7 +77,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 .port(port)
                 .loopback(true)
                 // The UI module finds its files through the server control object; nothing is set up on disk.
-                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(workDir.toAbsolutePath()))
+                .addServletAttribute(Fuseki.attrFusekiServerCtl,
+                        new FusekiServerCtl(workDir.toAbsolutePath()))
                 .fusekiModules(FusekiModules.create(FMod_UI.create()))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new ActionDatasets())

@@ -43,7 +43,8 @@ class GraphCommandsTest {
     @Test
     void queryPrintsCsv() {
         Run r = run("query", "-d", dir.toString(), "--format", "csv", "--sparql",
-                "SELECT ?l { ?p a <" + GOVKG.Place.getURI() + "> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"
+                "SELECT ?l { ?p a <" + GOVKG.Place.getURI()
+                        + "> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"
                         + " ORDER BY ?l");
         assertEquals(0, r.code(), r.err());
         assertEquals("l\r\n清城区\r\n清远市\r\n石角镇\r\n", r.out());
@@ -70,7 +71,8 @@ class GraphCommandsTest {
         assertEquals(0, ok.code(), ok.out() + ok.err());
         RdfFixtures.buildDirectory(broken);
         try (GraphStore store = GraphStore.openExisting(broken)) {
-            store.replaceGraphs(r -> r.sink().quad(Quad.create(NodeFactory.createURI(IriScheme.DEFAULT_BASE + "graph/x"),
+            store.replaceGraphs(r -> r.sink().quad(Quad.create(NodeFactory.createURI(IriScheme.DEFAULT_BASE
+                    + "graph/x"),
                     NodeFactory.createURI(IriScheme.DEFAULT_BASE + RdfFixtures.SHIJIAO), GOVKG.level.asNode(),
                     NodeFactory.createLiteralString("hamlet"))));
         }

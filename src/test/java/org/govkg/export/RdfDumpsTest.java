@@ -32,6 +32,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.govkg.rdf.IriScheme;
 import org.govkg.rdf.RdfFixtures;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,18 @@ class RdfDumpsTest {
 
     private static final DatasetGraph DATA = RdfFixtures.dataset(RdfFixtures.document(),
             RdfFixtures.document("other.txt", "另一份报告"));
+
+    @TempDir
+    static Path first;
+    @TempDir
+    static Path second;
+    private static long triples;
+
+    @BeforeAll
+    static void writeTwice() throws IOException {
+        triples = write(first);
+        write(second);
+    }
 
     private static long write(Path dir) throws IOException {
         return new RdfDumps(IriScheme.DEFAULT_BASE).write(DATA, dir, EnumSet.allOf(DumpFormat.class));
@@ -51,11 +64,12 @@ class RdfDumpsTest {
     }
 
     @Test
-    void twoWritesAreByteIdentical(@TempDir Path a, @TempDir Path b) throws IOException {
-        write(a);
-        write(b);
+    void twoWritesAreByteIdentical() throws IOException {
+        Path a = first;
+        Path b = second;
         for (DumpFormat f : DumpFormat.values()) {
-            assertArrayEquals(Files.readAllBytes(a.resolve(f.fileName())), Files.readAllBytes(b.resolve(f.fileName())),
+            assertArrayEquals(Files.readAllBytes(a.resolve(f.fileName())),
+                    Files.readAllBytes(b.resolve(f.fileName())),
                     f.fileName());
         }
         try (Stream<Path> files = Files.list(a)) {
@@ -64,8 +78,8 @@ class RdfDumpsTest {
     }
 
     @Test
-    void jenaAndRdf4jReadTheTurtleBackAsTheMergedGraph(@TempDir Path dir) throws IOException {
-        long triples = write(dir);
+    void jenaAndRdf4jReadTheTurtleBackAsTheMergedGraph() throws IOException {
+        Path dir = first;
         Graph expected = union();
         assertEquals(expected.size(), triples);
         Graph jena = RDFDataMgr.loadGraph(dir.resolve("govkg.ttl").toString());
@@ -88,8 +102,8 @@ class RdfDumpsTest {
     }
 
     @Test
-    void quadDumpsKeepOneGraphPerDocument(@TempDir Path dir) throws IOException {
-        write(dir);
+    void quadDumpsKeepOneGraphPerDocument() {
+        Path dir = first;
         for (DumpFormat f : List.of(DumpFormat.TRIG, DumpFormat.NQ, DumpFormat.JSONLD)) {
             DatasetGraph back = RDFDataMgr.loadDatasetGraph(dir.resolve(f.fileName()).toString());
             assertEquals(2, back.size(), f.fileName());
@@ -99,8 +113,8 @@ class RdfDumpsTest {
     }
 
     @Test
-    void turtleIsReadable(@TempDir Path dir) throws IOException {
-        write(dir);
+    void turtleIsReadable() throws IOException {
+        Path dir = first;
         String ttl = Files.readString(dir.resolve("govkg.ttl"), StandardCharsets.UTF_8);
         assertTrue(ttl.contains("@prefix govkg: <https://w3id.org/govkg/ontology#> ."), ttl);
         assertTrue(ttl.contains("program:百千万工程 a govkg:Program"), ttl);
@@ -113,7 +127,8 @@ class RdfDumpsTest {
         Node location = NodeFactory.createURI("http://jena.apache.org/2016/tdb#location");
         List<Triple> found = g.find(Node.ANY, location, Node.ANY).toList();
         assertEquals(1, found.size());
-        assertEquals(dir.resolve("tdb2").toAbsolutePath().toString(), found.get(0).getObject().getLiteralLexicalForm());
+        assertEquals(dir.resolve("tdb2").toAbsolutePath().toString(), found.get(0).getObject()
+                .getLiteralLexicalForm());
     }
 
     private static Triple toJena(Statement st) {

@@ -69,7 +69,8 @@ public final class RdfFixtures {
         for (int i = 0; i < toOriginal.length; i++) {
             toOriginal[i] = i + 1;
         }
-        SourceDocument source = new SourceDocument(id, Path.of(id), "\u3000" + TEXT, TEXT, new OffsetMap(toOriginal),
+        SourceDocument source = new SourceDocument(id, Path.of(id), "\u3000" + TEXT, TEXT,
+                new OffsetMap(toOriginal),
                 new IngestNotes("UTF-8", false, false, 0, 0));
         DocumentMetadata metadata = new DocumentMetadata(title, Optional.of("清远市清城区"), Optional.of(2025),
                 DocumentMetadata.WORK_REPORT, Optional.of("2026-01-10"), Optional.empty());
@@ -78,7 +79,8 @@ public final class RdfFixtures {
                 List.of(new Paragraph(0, new Span(7, 32), 0), new Paragraph(1, new Span(33, 60), 0)),
                 List.of(new Sentence(0, new Span(7, 32), 0, 0), new Sentence(1, new Span(33, 60), 1, 0)),
                 List.of());
-        AnalyzedDocument doc = new AnalyzedDocument(source, metadata, structure, List.of(List.of(), List.of()));
+        AnalyzedDocument doc = new AnalyzedDocument(source, metadata, structure, List.of(List.of(),
+                List.of()));
 
         Entity qingcheng = entity(QINGCHENG, EntityType.Place, "清城区", List.of("清远市清城区"),
                 Map.of(Attr.LEVEL, "county", Attr.CODE, "441802", Attr.PARENT, QINGYUAN));
@@ -111,7 +113,8 @@ public final class RdfFixtures {
                 Optional.of(new BigDecimal("10.5")), Optional.of("亿元"), Optional.empty(), Optional.empty(),
                 "actual", "总投资10.5亿元", new Span(50, 59), 1));
         return new ResolvedDocument(doc, Optional.of(QINGCHENG),
-                List.of(org, qingyuan, qingcheng, shijiao, program, project, term), mentions, relations, figures);
+                List.of(org, qingyuan, qingcheng, shijiao, program, project, term), mentions, relations,
+                        figures);
     }
 
     /** An in-memory dataset holding the fixture document's graph, emitted with the default base. */
@@ -147,11 +150,12 @@ public final class RdfFixtures {
         return new Entity(key, type, label, new TreeSet<>(aliases), new TreeMap<>(properties));
     }
 
-    private static ResolvedMention mention(EntityType type, String surface, int start, int sentence, String key) {
+    private static ResolvedMention mention(EntityType type, String surface, int start, int sentence,
+            String key) {
         if (!TEXT.startsWith(surface, start)) {
             throw new IllegalStateException("fixture offsets wrong: '" + surface + "' not at " + start);
         }
-        return new ResolvedMention(new Mention(type, surface, surface, new Span(start, start + surface.length()),
-                sentence), key);
+        Span span = new Span(start, start + surface.length());
+        return new ResolvedMention(new Mention(type, surface, surface, span, sentence), key);
     }
 }

@@ -96,7 +96,8 @@ class ReportGraphEmitterTest {
         Graph g = union();
         Node program = iri(RdfFixtures.PROGRAM);
         assertTrue(g.contains(program, RDF.type.asNode(), GOVKG.Program.asNode()));
-        assertTrue(g.contains(program, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("百千万工程", "zh")));
+        assertTrue(g.contains(program, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("百千万工程",
+                "zh")));
         assertTrue(g.contains(program, SKOS.altLabel.asNode(),
                 NodeFactory.createLiteralLang("百县千镇万村高质量发展工程", "zh")));
         Node shijiao = iri(RdfFixtures.SHIJIAO);
@@ -106,7 +107,8 @@ class ReportGraphEmitterTest {
         assertTrue(g.contains(iri(RdfFixtures.QINGCHENG), GOVKG.partOf.asNode(), iri(RdfFixtures.QINGYUAN)));
         assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.investment.asNode(),
                 NodeFactory.createLiteralDT("1050000000.0", XSDDatatype.XSDdecimal)));
-        assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.locatedIn.asNode(), iri(RdfFixtures.QINGCHENG)));
+        assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.locatedIn.asNode(),
+                iri(RdfFixtures.QINGCHENG)));
         assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.byOrganization.asNode(), iri(RdfFixtures.ORG)));
         assertTrue(g.contains(iri(RdfFixtures.TERM), SKOS.definition.asNode(),
                 NodeFactory.createLiteralLang("在百千万工程中评定的示范镇", "zh")));
@@ -120,10 +122,12 @@ class ReportGraphEmitterTest {
         assertTrue(g.contains(report, GOVKG.region.asNode(), iri(RdfFixtures.QINGCHENG)));
         assertTrue(g.contains(report, GOVKG.year.asNode(), integer(2025)));
         Set<String> mentioned = new TreeSet<>();
-        g.find(report, GOVKG.mentions.asNode(), Node.ANY).forEachRemaining(t -> mentioned.add(t.getObject().getURI()));
+        g.find(report, GOVKG.mentions.asNode(), Node.ANY).forEachRemaining(t -> mentioned.add(t.getObject()
+                .getURI()));
         assertEquals(Set.of(B + RdfFixtures.QINGCHENG, B + RdfFixtures.PROGRAM, B + RdfFixtures.SHIJIAO,
                 B + RdfFixtures.TERM, B + RdfFixtures.PROJECT, B + RdfFixtures.ORG), mentioned);
-        assertTrue(g.contains(iri(RdfFixtures.QINGCHENG), GOVKG.implements_.asNode(), iri(RdfFixtures.PROGRAM)));
+        assertTrue(g.contains(iri(RdfFixtures.QINGCHENG), GOVKG.implements_.asNode(),
+                iri(RdfFixtures.PROGRAM)));
     }
 
     @Test

@@ -29,7 +29,8 @@ class FusekiServerIT {
 
     private static GraphStore store;
     private static KnowledgeGraphServer server;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private static final String COUNT_REPORTS =
             "SELECT (COUNT(?r) AS ?n) { ?r a <https://w3id.org/govkg/ontology#Report> }";
@@ -51,7 +52,8 @@ class FusekiServerIT {
         }
     }
 
-    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    private static HttpResponse<String> get(String path, String accept) throws IOException,
+            InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).GET();
         if (accept != null) {
             b.header("Accept", accept);
@@ -61,13 +63,15 @@ class FusekiServerIT {
 
     private static HttpResponse<String> post(String path, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", contentType)
+        HttpRequest r = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type",
+                contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String reportCount(String endpoint) throws IOException, InterruptedException {
-        HttpResponse<String> r = get(endpoint + "?query=" + URLEncoder.encode(COUNT_REPORTS, StandardCharsets.UTF_8),
+        HttpResponse<String> r = get(endpoint + "?query=" + URLEncoder.encode(COUNT_REPORTS,
+                StandardCharsets.UTF_8),
                 "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         return r.body().replaceAll("\\s+", "");
@@ -76,7 +80,8 @@ class FusekiServerIT {
     @Test
     void queriesSeeTheUnionOfTheDocumentGraphsAtEveryQueryEndpoint() throws Exception {
         for (String endpoint : new String[] {"govkg/sparql", "govkg/query", "govkg"}) {
-            assertTrue(reportCount(endpoint).contains("\"value\":\"2\""), endpoint + ": " + reportCount(endpoint));
+            assertTrue(reportCount(endpoint).contains("\"value\":\"2\""), endpoint + ": "
+                    + reportCount(endpoint));
         }
     }
 
@@ -100,13 +105,16 @@ class FusekiServerIT {
                     "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
             assertTrue(form.statusCode() >= 400, endpoint + " accepted a form update: " + form.statusCode());
         }
-        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "govkg/get?default"))
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> 1 ."))
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
+                + "govkg/get?default"))
+                .header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> 1 ."))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(put.statusCode() >= 400, "graph store PUT accepted: " + put.statusCode());
         assertTrue(reportCount("govkg/sparql").contains("\"value\":\"2\""));
         HttpResponse<String> ask = get("govkg/sparql?query="
-                + URLEncoder.encode("ASK { <urn:x> ?p ?o }", StandardCharsets.UTF_8), "application/sparql-results+json");
+                + URLEncoder.encode("ASK { <urn:x> ?p ?o }", StandardCharsets.UTF_8),
+                        "application/sparql-results+json");
         assertTrue(ask.body().contains("false"), ask.body());
     }
 
@@ -135,11 +143,14 @@ class FusekiServerIT {
     void aQueryRunningLongerThanTheTimeoutIsCancelled(@TempDir Path other) throws Exception {
         RdfFixtures.buildDirectory(other);
         try (GraphStore slowStore = GraphStore.openExisting(other);
-             KnowledgeGraphServer slow = KnowledgeGraphServer.start(slowStore.dataset(), other, 0, Duration.ofSeconds(1))) {
+             KnowledgeGraphServer slow = KnowledgeGraphServer.start(slowStore.dataset(), other, 0,
+                     Duration.ofSeconds(1))) {
             String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
             long t0 = System.nanoTime();
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(slow.url() + "govkg/sparql?query="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(slow.url()
+                    + "govkg/sparql?query="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertEquals(503, r.statusCode(), r.body());
@@ -161,7 +172,8 @@ class FusekiServerIT {
             assertTrue(r.body().replaceAll("\\s+", "").contains("\"value\":\"2\""), r.body());
             HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(base + "govkg/sparql"))
                     .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(update.statusCode() >= 400, "update accepted: " + update.statusCode());
         } finally {
@@ -171,9 +183,11 @@ class FusekiServerIT {
 
     @Test
     void theAdminEndpointsRefuseChanges() throws Exception {
-        HttpResponse<String> create = post("$/datasets", "application/x-www-form-urlencoded", "dbName=evil&dbType=mem");
+        HttpResponse<String> create = post("$/datasets", "application/x-www-form-urlencoded",
+                "dbName=evil&dbType=mem");
         assertEquals(405, create.statusCode());
-        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "$/datasets/govkg"))
+        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
+                + "$/datasets/govkg"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, delete.statusCode());
         assertTrue(reportCount("govkg/sparql").contains("\"value\":\"2\""));

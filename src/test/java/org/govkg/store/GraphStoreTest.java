@@ -79,7 +79,8 @@ class GraphStoreTest {
             DatasetGraph dsg = store.dataset();
             long reports = Txn.calculateRead(dsg, () -> {
                 try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
-                        .query("SELECT (COUNT(*) AS ?n) { ?r a <https://w3id.org/govkg/ontology#Report> }").build()) {
+                        .query("SELECT (COUNT(*) AS ?n) { ?r a <https://w3id.org/govkg/ontology#Report> }")
+                                .build()) {
                     return qe.execSelect().next().getLiteral("n").getLong();
                 }
             });

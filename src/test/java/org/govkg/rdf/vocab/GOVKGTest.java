@@ -66,8 +66,10 @@ class GOVKGTest {
             Node term = NodeFactory.createURI(GOVKG.NS + local);
             for (Node p : new Node[] {RDFS.label.asNode(), RDFS.comment.asNode()}) {
                 Set<String> langs = new TreeSet<>();
-                ONTOLOGY.find(term, p, Node.ANY).forEachRemaining(t -> langs.add(t.getObject().getLiteralLanguage()));
-                assertTrue(langs.containsAll(Set.of("zh", "en")), local + " " + p.getLocalName() + " in " + langs);
+                ONTOLOGY.find(term, p, Node.ANY).forEachRemaining(t -> langs.add(t.getObject()
+                        .getLiteralLanguage()));
+                assertTrue(langs.containsAll(Set.of("zh", "en")), local + " " + p.getLocalName() + " in "
+                        + langs);
             }
         }
     }

@@ -66,6 +66,8 @@ public final class GraphOutput implements AutoCloseable {
         if (replacement != null) {
             replacement.commit();
             replacement = null;
+            // Replaced graphs leave dead space behind in TDB2; compaction keeps a rebuilt dataset small.
+            store.compact();
         }
         long triples = dumps.write(store.dataset(), dir, formats);
         FusekiConfigFile.write(dir, store.location(), DEFAULT_TIMEOUT);

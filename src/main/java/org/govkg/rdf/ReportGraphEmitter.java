@@ -121,6 +121,7 @@ public final class ReportGraphEmitter {
             reportNode();
             sections();
             doc.entities().forEach(this::entity);
+            glossaryPrograms();
             mentions();
             relations();
             figures();
@@ -193,6 +194,18 @@ public final class ReportGraphEmitter {
                 year(value).ifPresent(y -> add(node, GOVKG.year, y));
             } else {
                 LOG.debug("{}: no RDF mapping for property {}={} of {}", doc.id(), key, value, node);
+            }
+        }
+
+        /** A defined term named like a program of the same document is that program's glossary entry. */
+        private void glossaryPrograms() {
+            Map<String, String> programs = new HashMap<>();
+            doc.entities().stream().filter(e -> e.type() == EntityType.Program)
+                    .forEach(e -> programs.put(e.label(), e.key()));
+            for (Entity e : doc.entities()) {
+                if (e.type() == EntityType.DefinedTerm && programs.containsKey(e.label())) {
+                    add(iris.entity(e.key()), GOVKG.definesProgram, iris.entity(programs.get(e.label())));
+                }
             }
         }
 

@@ -7,21 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.govkg.extract.Attr;
+import org.govkg.extract.EntityType;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
+import org.govkg.resolve.Entity;
+import org.govkg.resolve.ResolvedDocument;
 import org.junit.jupiter.api.Test;
 
 class ReportGraphEmitterTest {
@@ -68,6 +79,17 @@ class ReportGraphEmitterTest {
             assertEquals(graph, q.getGraph(), q.toString());
             assertFalse(q.getSubject().isBlank() || q.getObject().isBlank(), q.toString());
         }
+    }
+
+    @Test
+    void theFixtureGivesTheGoldenGraph() {
+        DatasetGraph expected = DatasetGraphFactory.createGeneral();
+        RDFParser.source(ReportGraphEmitterTest.class.getResourceAsStream("fixture.trig")).lang(Lang.TRIG)
+                .parse(expected);
+        DatasetGraph actual = RdfFixtures.dataset();
+        assertTrue(actual.calculateRead(() -> IsoMatcher.isomorphic(expected, actual)), () -> "expected\n"
+                + RDFWriter.source(expected).lang(Lang.TRIG).asString() + "\nbut got\n"
+                + actual.calculateRead(() -> RDFWriter.source(actual).lang(Lang.TRIG).asString()));
     }
 
     @Test
@@ -139,6 +161,25 @@ class ReportGraphEmitterTest {
         assertTrue(g.contains(r, GOVKG.recognisedUnder.asNode(), iri(RdfFixtures.PROGRAM)));
         assertTrue(g.contains(r, GOVKG.batch.asNode(), NodeFactory.createLiteralString("第二批")));
         assertTrue(g.contains(r, PROV.wasDerivedFrom.asNode(), iri("mention/fixture_清城区.txt/20-23-Place")));
+    }
+
+    @Test
+    void aDefinedTermNamedLikeAProgramDefinesIt() {
+        ResolvedDocument d = RdfFixtures.document();
+        List<Entity> entities = new ArrayList<>(d.entities());
+        entities.add(new Entity("term/百千万工程", EntityType.DefinedTerm, "百千万工程", new TreeSet<>(),
+                new TreeMap<>(Map.of(Attr.DEFINITION, "百县千镇万村高质量发展工程"))));
+        ResolvedDocument withTerm = new ResolvedDocument(d.doc(), d.region(), entities, d.mentions(),
+                d.relations(), d.figures());
+        Graph g = GraphFactory.createDefaultGraph();
+        new ReportGraphEmitter(IriScheme.standard()).emit(withTerm, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                g.add(quad.asTriple());
+            }
+        });
+        assertTrue(g.contains(iri("term/百千万工程"), GOVKG.definesProgram.asNode(), iri(RdfFixtures.PROGRAM)));
+        assertFalse(g.contains(iri(RdfFixtures.TERM), GOVKG.definesProgram.asNode(), Node.ANY));
     }
 
     @Test

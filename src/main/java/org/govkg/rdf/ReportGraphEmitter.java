@@ -173,6 +173,23 @@ public final class ReportGraphEmitter {
             add(node, RDFS.label, zh(e.label()));
             e.aliases().forEach(a -> add(node, SKOS.altLabel, zh(a)));
             e.properties().forEach((key, value) -> property(node, key, value));
+            if (e.type() == EntityType.Place) {
+                within(node, e);
+            }
+        }
+
+        /**
+         * Materialises govkg:within (the transitive closure of the parent chain) as far as the document's
+         * entities reach, so that queries need no reasoner.
+         */
+        private void within(Node node, Entity place) {
+            Set<String> seen = new LinkedHashSet<>();
+            String parent = place.properties().get(Attr.PARENT);
+            while (parent != null && entities.containsKey(parent) && seen.add(parent)
+                    && !parent.equals(place.key())) {
+                add(node, GOVKG.within, iris.entity(parent));
+                parent = entities.get(parent).properties().get(Attr.PARENT);
+            }
         }
 
         private void property(Node node, String key, String value) {

@@ -127,6 +127,9 @@ class ReportGraphEmitterTest {
         assertTrue(g.contains(shijiao, GOVKG.code.asNode(), NodeFactory.createLiteralString("441802106")));
         assertTrue(g.contains(shijiao, GOVKG.partOf.asNode(), iri(RdfFixtures.QINGCHENG)));
         assertTrue(g.contains(iri(RdfFixtures.QINGCHENG), GOVKG.partOf.asNode(), iri(RdfFixtures.QINGYUAN)));
+        assertTrue(g.contains(shijiao, GOVKG.within.asNode(), iri(RdfFixtures.QINGCHENG)));
+        assertTrue(g.contains(shijiao, GOVKG.within.asNode(), iri(RdfFixtures.QINGYUAN)));
+        assertEquals(2, g.find(shijiao, GOVKG.within.asNode(), Node.ANY).toList().size());
         assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.investment.asNode(),
                 NodeFactory.createLiteralDT("1050000000.0", XSDDatatype.XSDdecimal)));
         assertTrue(g.contains(iri(RdfFixtures.PROJECT), GOVKG.locatedIn.asNode(),

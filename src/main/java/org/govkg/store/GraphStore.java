@@ -52,7 +52,17 @@ public final class GraphStore implements AutoCloseable {
     /** Opens (creating if needed) the TDB2 dataset of build directory {@code buildDir}. */
     public static GraphStore open(Path buildDir) {
         Path location = buildDir.resolve(TDB2_DIR).toAbsolutePath().normalize();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        } catch (RuntimeException e) {
+            // TDB2 allows one process per database: say who is in the way rather than "Failed to get a lock".
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new IllegalStateException(location + " is in use by another process (" + e.getMessage()
+                        + "); stop the govkg serve or build using it first", e);
+            }
+            throw e;
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(location, dsg);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -228,11 +229,19 @@ public final class ReportGraphEmitter {
 
         private void mentions() {
             OffsetMap offsets = doc.doc().source().offsets();
+            Set<Node> done = new HashSet<>();
             for (ResolvedMention rm : doc.mentions()) {
                 Mention m = rm.mention();
                 int start = m.span().start();
                 int end = m.span().end();
                 Node node = iris.mention(doc.id(), start, end, m.type().name());
+                if (!done.add(node)) {
+                    // One mention per span and type: a duplicate would give the mention two entities.
+                    LOG.debug("{}: duplicate {} mention at [{}, {}) of {} dropped", doc.id(), m.type(),
+                            start, end,
+                            rm.entityKey());
+                    continue;
+                }
                 Node entity = iris.entity(rm.entityKey());
                 add(node, RDF.type, GOVKG.Mention);
                 add(node, GOVKG.inDocument, report);

@@ -33,6 +33,7 @@ import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.ResolvedDocument;
+import org.govkg.resolve.ResolvedMention;
 import org.junit.jupiter.api.Test;
 
 class ReportGraphEmitterTest {
@@ -183,6 +184,26 @@ class ReportGraphEmitterTest {
         });
         assertTrue(g.contains(iri("term/百千万工程"), GOVKG.definesProgram.asNode(), iri(RdfFixtures.PROGRAM)));
         assertFalse(g.contains(iri(RdfFixtures.TERM), GOVKG.definesProgram.asNode(), Node.ANY));
+    }
+
+    @Test
+    void aSecondMentionOfTheSameSpanAndTypeIsDropped() {
+        ResolvedDocument d = RdfFixtures.document();
+        List<ResolvedMention> mentions = new ArrayList<>(d.mentions());
+        mentions.add(1, new ResolvedMention(mentions.get(0).mention(), RdfFixtures.QINGYUAN));
+        ResolvedDocument twice = new ResolvedDocument(d.doc(), d.region(), d.entities(), mentions,
+                d.relations(),
+                d.figures());
+        Graph g = GraphFactory.createDefaultGraph();
+        new ReportGraphEmitter(IriScheme.standard()).emit(twice, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                g.add(quad.asTriple());
+            }
+        });
+        Node m = iri("mention/fixture_清城区.txt/7-10-Place");
+        assertEquals(List.of(iri(RdfFixtures.QINGCHENG)),
+                g.find(m, GOVKG.mentionOf.asNode(), Node.ANY).mapWith(t -> t.getObject()).toList());
     }
 
     @Test

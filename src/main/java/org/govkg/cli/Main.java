@@ -18,7 +18,8 @@ public final class Main {
     }
 
     static List<Command> commands() {
-        return List.of(new BuildCommand(), new EntitiesCommand(), new EvaluateCommand());
+        return List.of(new BuildCommand(), new EntitiesCommand(), new EvaluateCommand(), new ServeCommand(),
+                new QueryCommand(), new ValidateCommand());
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,86 @@
+package org.govkg.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.govkg.serve.KnowledgeGraphServer;
+import org.govkg.store.GraphStore;
+
+/** {@code govkg serve -d DIR [--port 3030] [--timeout 30]}: Fuseki with the web UI, until Ctrl-C. */
+public final class ServeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "serve a build read-only with Fuseki on 127.0.0.1 (SPARQL at /govkg/sparql, web UI at /)";
+    }
+
+    private static Options options() {
+        Options o = new Options();
+        o.addOption(CommandLines.dirOption());
+        o.addOption(Option.builder("p").longOpt("port").hasArg().argName("PORT")
+                .desc("port to listen on (default " + KnowledgeGraphServer.DEFAULT_PORT
+                        + ", 0 for any free port)").get());
+        o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+                .desc("longest a query may run (default "
+                        + KnowledgeGraphServer.DEFAULT_TIMEOUT.toSeconds() + ")")
+                .get());
+        return CommandLines.withHelp(o);
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        CommandLine cl = CommandLines.parse(name(), "-d DIR [--port PORT] [--timeout SECONDS]", options(),
+                args, out);
+        if (cl == null) {
+            return 0;
+        }
+        Path dir = CommandLines.buildDir(cl, name());
+        int port = number(cl, "port", KnowledgeGraphServer.DEFAULT_PORT);
+        int timeout = number(cl, "timeout", (int) KnowledgeGraphServer.DEFAULT_TIMEOUT.toSeconds());
+        if (port < 0 || port > 65535) {
+            throw new CommandLines.UsageException("serve: --port " + port + " is not a port number");
+        }
+        if (timeout < 1) {
+            throw new CommandLines.UsageException("serve: --timeout must be at least 1 second");
+        }
+        GraphStore store;
+        try {
+            store = GraphStore.openExisting(dir);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLines.UsageException("serve: " + e.getMessage());
+        }
+        KnowledgeGraphServer server = KnowledgeGraphServer.start(store.dataset(), dir, port,
+                Duration.ofSeconds(timeout));
+        Thread stopper = new Thread(() -> {
+            err.println("serve: stopping");
+            server.close();
+            store.close();
+        }, "govkg-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        out.println("govkg serving " + dir.toAbsolutePath() + " at " + server.url() + " (Ctrl-C to stop)");
+        out.println("  SPARQL endpoint: " + server.sparqlEndpoint());
+        server.join();
+        return 0;
+    }
+
+    private static int number(CommandLine cl, String option, int fallback)
+            throws CommandLines.UsageException {
+        String v = cl.getOptionValue(option);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLines.UsageException("serve: --" + option + " needs a number, not '" + v + "'");
+        }
+    }
+}

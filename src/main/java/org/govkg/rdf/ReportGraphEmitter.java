@@ -1,0 +1,390 @@
+package org.govkg.rdf;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.govkg.extract.Attr;
+import org.govkg.extract.EntityType;
+import org.govkg.extract.Figure;
+import org.govkg.extract.Mention;
+import org.govkg.extract.Relation;
+import org.govkg.ingest.OffsetMap;
+import org.govkg.rdf.vocab.GOVKG;
+import org.govkg.rdf.vocab.PROV;
+import org.govkg.rdf.vocab.QB;
+import org.govkg.resolve.Entity;
+import org.govkg.resolve.ResolvedDocument;
+import org.govkg.resolve.ResolvedMention;
+import org.govkg.resolve.ResolvedRelation;
+import org.govkg.text.DocumentMetadata;
+import org.govkg.text.Section;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps one resolved document to RDF: quads in the document's own named graph, pushed into a
+ * {@link StreamRDF}.
+ * <p>Requires: a {@link ResolvedDocument}. Produces: the report (title, date, year, kind, speaker,
+ * region), its sections, every entity it names or implies (type, labels, properties; the same IRI in
+ * every document, so the union graph merges them), one node per mention with normalised and original
+ * offsets, recognitions, the relations between entities, and the reported figures as Data Cube
+ * observations. No blank nodes, and the same input gives the same quads in the same order.
+ * Thread-safe: holds only its IRI scheme.
+ */
+public final class ReportGraphEmitter {
+
+    static {
+        // Jena's constants are only safe to touch once its subsystems are initialised.
+        JenaSystem.init();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportGraphEmitter.class);
+
+    private static final String ZH = "zh";
+
+    /** Entity properties keyed by {@link Attr} constant, where the value is a plain string. */
+    private static final Map<String, Property> STRING_ATTRS = Map.ofEntries(
+            Map.entry(Attr.MARKER, GOVKG.marker),
+            Map.entry(Attr.LEVEL, GOVKG.level),
+            Map.entry(Attr.CODE, GOVKG.code),
+            Map.entry(Attr.PLACE_TYPE, GOVKG.placeType),
+            Map.entry(Attr.UNRESOLVED, GOVKG.unresolved),
+            Map.entry(Attr.ISSUING_LEVEL, GOVKG.issuingLevel),
+            Map.entry(Attr.EXPANSION, GOVKG.expansion),
+            Map.entry(Attr.STATUS, GOVKG.status),
+            Map.entry(Attr.STATUS_TEXT, GOVKG.statusText),
+            Map.entry(Attr.INVESTMENT_KIND, GOVKG.investmentKind),
+            Map.entry(Attr.INVESTMENT_TEXT, GOVKG.investmentText),
+            Map.entry(Attr.PHASE, GOVKG.phase));
+
+    private static final Map<String, Property> RELATIONS = Map.of(
+            Relation.UNDER_PROGRAM, GOVKG.underProgram,
+            Relation.LOCATED_IN, GOVKG.locatedIn,
+            Relation.BY_ORGANIZATION, GOVKG.byOrganization,
+            Relation.PART_OF, GOVKG.partOf);
+
+    private final IriScheme iris;
+
+    public ReportGraphEmitter(IriScheme iris) {
+        this.iris = requireNonNull(iris, "iris");
+    }
+
+    public IriScheme iris() {
+        return iris;
+    }
+
+    /** The named graph {@link #emit} writes {@code doc} into. */
+    public Node graphOf(ResolvedDocument doc) {
+        return iris.graph(doc.id());
+    }
+
+    /** Sends the quads of {@code doc}'s graph to {@code sink}; the caller frames the stream. */
+    public void emit(ResolvedDocument doc, StreamRDF sink) {
+        new Run(doc, sink).emit();
+    }
+
+    /** One document's emission: the graph node and sink kept at hand. */
+    private final class Run {
+        private final ResolvedDocument doc;
+        private final StreamRDF sink;
+        private final Node graph;
+        private final Node report;
+        private final Map<String, Entity> entities = new HashMap<>();
+
+        Run(ResolvedDocument doc, StreamRDF sink) {
+            this.doc = requireNonNull(doc, "doc");
+            this.sink = requireNonNull(sink, "sink");
+            this.graph = iris.graph(doc.id());
+            this.report = iris.report(doc.id());
+            doc.entities().forEach(e -> entities.put(e.key(), e));
+        }
+
+        void emit() {
+            reportNode();
+            sections();
+            doc.entities().forEach(this::entity);
+            glossaryPrograms();
+            mentions();
+            relations();
+            figures();
+        }
+
+        private void reportNode() {
+            DocumentMetadata md = doc.doc().metadata();
+            add(report, RDF.type, GOVKG.Report);
+            add(report, DCTerms.identifier, string(doc.id()));
+            add(report, DCTerms.title, zh(md.title().isBlank() ? doc.id() : md.title()));
+            md.date().filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .ifPresent(d -> add(report, DCTerms.date,
+                            NodeFactory.createLiteralDT(d, XSDDatatype.XSDdate)));
+            md.year().ifPresent(y -> add(report, GOVKG.year, integer(y)));
+            add(report, GOVKG.kind, string(md.kind()));
+            md.speaker().ifPresent(s -> add(report, GOVKG.speaker, string(s)));
+            Optional<Node> region = doc.region().filter(entities::containsKey).map(iris::entity);
+            region.ifPresent(r -> add(report, GOVKG.region, r));
+            Set<String> named = new LinkedHashSet<>();
+            doc.mentions().forEach(m -> named.add(m.entityKey()));
+            named.stream().sorted().forEach(k -> add(report, GOVKG.mentions, iris.entity(k)));
+            region.ifPresent(r -> named.stream().sorted().filter(k -> isType(k, EntityType.Program))
+                    .forEach(k -> add(r, GOVKG.implements_, iris.entity(k))));
+        }
+
+        private void sections() {
+            List<Section> sections = doc.doc().structure().sections();
+            for (Section s : sections) {
+                Node node = iris.section(doc.id(), s.index());
+                add(node, RDF.type, GOVKG.Section);
+                Node parent = s.parent() >= 0 && s.parent() < sections.size()
+                        ? iris.section(doc.id(), s.parent()) : report;
+                add(node, DCTerms.isPartOf, parent);
+                add(node, GOVKG.inDocument, report);
+                add(node, GOVKG.number, string(s.number()));
+                if (!s.heading().isBlank()) {
+                    add(node, DCTerms.title, zh(s.heading()));
+                }
+                add(node, GOVKG.depth, integer(s.level()));
+                add(node, GOVKG.start, integer(s.span().start()));
+                add(node, GOVKG.end, integer(s.span().end()));
+            }
+        }
+
+        private void entity(Entity e) {
+            Node node = iris.entity(e.key());
+            add(node, RDF.type, classOf(e.type()));
+            add(node, SKOS.prefLabel, zh(e.label()));
+            add(node, RDFS.label, zh(e.label()));
+            e.aliases().forEach(a -> add(node, SKOS.altLabel, zh(a)));
+            e.properties().forEach((key, value) -> property(node, key, value));
+            if (e.type() == EntityType.Place) {
+                within(node, e);
+            }
+        }
+
+        /**
+         * Materialises govkg:within (the transitive closure of the parent chain) as far as the document's
+         * entities reach, so that queries need no reasoner.
+         */
+        private void within(Node node, Entity place) {
+            Set<String> seen = new LinkedHashSet<>();
+            String parent = place.properties().get(Attr.PARENT);
+            while (parent != null && entities.containsKey(parent) && seen.add(parent)
+                    && !parent.equals(place.key())) {
+                add(node, GOVKG.within, iris.entity(parent));
+                parent = entities.get(parent).properties().get(Attr.PARENT);
+            }
+        }
+
+        private void property(Node node, String key, String value) {
+            Property p = STRING_ATTRS.get(key);
+            if (p != null) {
+                add(node, p, string(value));
+            } else if (key.equals(Attr.DEFINITION)) {
+                add(node, SKOS.definition, zh(value));
+            } else if (key.equals(Attr.PARENT)) {
+                if (entities.containsKey(value)) {
+                    add(node, GOVKG.partOf, iris.entity(value));
+                } else {
+                    LOG.debug("{}: parent {} of {} is not among the document's entities", doc.id(), value,
+                            node);
+                }
+            } else if (key.equals(Attr.INVESTMENT)) {
+                decimal(value).ifPresent(d -> add(node, GOVKG.investment, d));
+            } else if (key.equals(Attr.YEAR)) {
+                year(value).ifPresent(y -> add(node, GOVKG.year, y));
+            } else {
+                LOG.debug("{}: no RDF mapping for property {}={} of {}", doc.id(), key, value, node);
+            }
+        }
+
+        /** A defined term named like a program of the same document is that program's glossary entry. */
+        private void glossaryPrograms() {
+            Map<String, String> programs = new HashMap<>();
+            doc.entities().stream().filter(e -> e.type() == EntityType.Program)
+                    .forEach(e -> programs.put(e.label(), e.key()));
+            for (Entity e : doc.entities()) {
+                if (e.type() == EntityType.DefinedTerm && programs.containsKey(e.label())) {
+                    add(iris.entity(e.key()), GOVKG.definesProgram, iris.entity(programs.get(e.label())));
+                }
+            }
+        }
+
+        private void mentions() {
+            OffsetMap offsets = doc.doc().source().offsets();
+            Set<Node> done = new HashSet<>();
+            for (ResolvedMention rm : doc.mentions()) {
+                Mention m = rm.mention();
+                int start = m.span().start();
+                int end = m.span().end();
+                Node node = iris.mention(doc.id(), start, end, m.type().name());
+                if (!done.add(node)) {
+                    // One mention per span and type: a duplicate would give the mention two entities.
+                    LOG.debug("{}: duplicate {} mention at [{}, {}) of {} dropped", doc.id(), m.type(),
+                            start, end,
+                            rm.entityKey());
+                    continue;
+                }
+                Node entity = iris.entity(rm.entityKey());
+                add(node, RDF.type, GOVKG.Mention);
+                add(node, GOVKG.inDocument, report);
+                add(node, GOVKG.mentionOf, entity);
+                add(entity, GOVKG.hasMention, node);
+                add(node, GOVKG.start, integer(start));
+                add(node, GOVKG.end, integer(end));
+                int originalStart = offsets.toOriginal(start);
+                int originalEnd = offsets.toOriginal(end);
+                if (originalStart != start || originalEnd != end) {
+                    add(node, GOVKG.originalStart, integer(originalStart));
+                    add(node, GOVKG.originalEnd, integer(originalEnd));
+                }
+                if (m.sentence() >= 0) {
+                    add(node, GOVKG.sentence, integer(m.sentence()));
+                }
+                add(node, GOVKG.surface, string(m.surface()));
+            }
+        }
+
+        private void relations() {
+            int recognitions = 0;
+            for (ResolvedRelation r : doc.relations()) {
+                Node subject = iris.entity(r.subject());
+                Node object = iris.entity(r.object());
+                if (r.kind().equals(Relation.RECOGNISED_UNDER)) {
+                    Node node = iris.recognition(doc.id(), recognitions++);
+                    add(node, RDF.type, GOVKG.Recognition);
+                    add(node, GOVKG.recognisedPlace, subject);
+                    add(node, GOVKG.recognisedUnder, object);
+                    optional(r.attributes().get(Attr.DESIGNATION))
+                            .ifPresent(d -> add(node, GOVKG.designation, string(d)));
+                    optional(r.attributes().get(Attr.BATCH))
+                            .ifPresent(b -> add(node, GOVKG.batch, string(b)));
+                    year(r.attributes().get(Attr.YEAR)).ifPresent(y -> add(node, GOVKG.year, y));
+                    if (r.mention() >= 0 && r.mention() < doc.mentions().size()) {
+                        Mention m = doc.mentions().get(r.mention()).mention();
+                        add(node, PROV.wasDerivedFrom,
+                                iris.mention(doc.id(), m.span().start(), m.span().end(), m.type().name()));
+                    } else {
+                        add(node, PROV.wasDerivedFrom, report);
+                    }
+                    continue;
+                }
+                Property p = RELATIONS.get(r.kind());
+                if (p == null) {
+                    LOG.debug("{}: no RDF mapping for relation {}", doc.id(), r.kind());
+                } else {
+                    add(subject, p, object);
+                }
+            }
+        }
+
+        private void figures() {
+            List<Figure> figures = doc.figures();
+            for (int i = 0; i < figures.size(); i++) {
+                Figure f = figures.get(i);
+                Node node = iris.observation(doc.id(), i);
+                add(node, RDF.type, QB.Observation);
+                add(node, QB.dataSet, GOVKG.figures);
+                add(node, GOVKG.indicator, string(f.indicator()));
+                Optional<String> area = f.region() >= 0 && f.region() < doc.mentions().size()
+                        ? Optional.of(doc.mentions().get(f.region()).entityKey())
+                        : doc.region().filter(entities::containsKey);
+                area.ifPresent(k -> add(node, GOVKG.refArea, iris.entity(k)));
+                add(node, GOVKG.refPeriod, string(f.period()));
+                f.value().ifPresent(v -> add(node, GOVKG.value, decimal(v)));
+                f.unit().ifPresent(u -> add(node, GOVKG.unit, string(u)));
+                f.growth().ifPresent(g -> add(node, GOVKG.growthRate, decimal(g)));
+                f.basis().filter(b -> !b.isEmpty()).ifPresent(b -> add(node, GOVKG.growthBasis, string(b)));
+                add(node, GOVKG.measure, string(f.measure()));
+                add(node, GOVKG.sourceText, string(f.text()));
+                add(node, GOVKG.inDocument, report);
+                add(node, GOVKG.start, integer(f.span().start()));
+                add(node, GOVKG.end, integer(f.span().end()));
+                if (f.sentence() >= 0) {
+                    add(node, GOVKG.sentence, integer(f.sentence()));
+                }
+            }
+        }
+
+        private boolean isType(String key, EntityType type) {
+            Entity e = entities.get(key);
+            return e != null && e.type() == type;
+        }
+
+        private void add(Node s, Resource p, Resource o) {
+            add(s, p, o.asNode());
+        }
+
+        private void add(Node s, Resource p, Node o) {
+            sink.quad(Quad.create(graph, s, p.asNode(), o));
+        }
+    }
+
+    /** The class of an entity type. */
+    public static Resource classOf(EntityType type) {
+        return switch (type) {
+            case Program -> GOVKG.Program;
+            case Place -> GOVKG.Place;
+            case Project -> GOVKG.Project;
+            case DefinedTerm -> GOVKG.DefinedTerm;
+            case Organization -> GOVKG.Organization;
+        };
+    }
+
+    private static Optional<String> optional(String s) {
+        return Optional.ofNullable(s).filter(v -> !v.isBlank());
+    }
+
+    private static Optional<Node> year(String s) {
+        return optional(s).filter(v -> v.matches("\\d{4}")).map(v -> integer(Integer.parseInt(v)));
+    }
+
+    private static Optional<Node> decimal(String s) {
+        try {
+            return optional(s).map(v -> decimal(new BigDecimal(v.trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An xsd:decimal in canonical form ({@code 1050000000.0}, {@code 10.5}): with a decimal point, so
+     * that Turtle writers can print it bare and every reader gets back the same term.
+     */
+    static Node decimal(BigDecimal d) {
+        String s = d.stripTrailingZeros().toPlainString();
+        if (s.indexOf('.') < 0) {
+            s = s + ".0";
+        }
+        return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal);
+    }
+
+    private static Node integer(long i) {
+        return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger);
+    }
+
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node zh(String s) {
+        return NodeFactory.createLiteralLang(s, ZH);
+    }
+}

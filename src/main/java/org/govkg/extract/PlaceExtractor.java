@@ -38,7 +38,7 @@ import org.govkg.text.Span;
  */
 public final class PlaceExtractor implements Extractor {
 
-    private static final String LIST_SEPARATORS = "、和及与";
+    private static final String LIST_SEPARATORS = "、";
 
     private final PlaceLexicon lexicon;
     private final SuffixRules rules;
@@ -110,7 +110,7 @@ public final class PlaceExtractor implements Extractor {
             }
             for (int j = Math.min(span.end(), i + max); j >= i + 2; j--) {
                 PlaceName n = lexicon.find(text, i, j);
-                if (n != null) {
+                if (n != null && !rules.isNotPlace(n.form())) {
                     all.add(new Hit(i, j, n, null, false));
                 }
             }
@@ -129,15 +129,17 @@ public final class PlaceExtractor implements Extractor {
         for (int i = 0; i < chosen.size(); i++) {
             Hit h = chosen.get(i);
             Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
-            boolean chained = prev != null && prev.end() == h.start();
+            boolean chained = prev != null && prev.end() == h.start() && prev.name() != null;
+            if (h.name() != null && straddles(h, tokens)) {
+                continue;
+            }
             if (h.bare() && !chained && isInsideName(text, h, tokens, chosen)) {
                 continue;
             }
-            if (h.name() != null && h.name().onlyBareVillage()
-                    && !(chained && prev.name() != null && canHoldVillage(prev.name()))) {
+            if (h.name() != null && h.name().onlyBareVillage() && !(chained && holdsVillages(prev.name()))) {
                 continue;
             }
-            if (h.name() == null && h.village() && !hasNeighbour(text, h, chosen, i)) {
+            if (h.name() == null && h.village() && !hasNeighbour(text, h, chosen, i, tokens)) {
                 continue;
             }
             accepted.add(h);
@@ -155,18 +157,17 @@ public final class PlaceExtractor implements Extractor {
             }
             int suffixEnd = p + rule.suffix().length();
             final int at = p;
-            if (out.stream().anyMatch(h -> h.start() < suffixEnd && at < h.end()
-                    && !(h.bare() && h.end() > at))) {
+            if (out.stream().anyMatch(h -> h.start() < suffixEnd && at < h.end() && isStrong(h))) {
                 continue;
             }
-            Hit stemHit = out.stream().filter(h -> h.end() == at).findFirst().orElse(null);
+            Hit stemHit = out.stream().filter(h -> h.end() == at && h.start() < at).findFirst().orElse(null);
             int stemStart;
             if (stemHit != null && stemHit.bare()) {
                 stemStart = stemHit.start();
             } else {
-                int limit = stemHit != null ? stemHit.end() : span.start();
+                int limit = span.start();
                 for (Hit h : out) {
-                    if (h.end() <= at && h.end() > limit) {
+                    if (h.end() <= at && h.end() > limit && isStrong(h)) {
                         limit = h.end();
                     }
                 }
@@ -180,10 +181,11 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             final int s0 = stemStart;
-            out.removeIf(h -> h.start() >= s0 && h.end() <= suffixEnd);
-            if (out.stream().anyMatch(h -> h.start() < suffixEnd && s0 < h.end())) {
+            if (out.stream().anyMatch(h -> h.start() < suffixEnd && s0 < h.end() && isStrong(h)
+                    && h != stemHit)) {
                 continue;
             }
+            out.removeIf(h -> h.start() < suffixEnd && s0 < h.end());
             boolean village = rule.type().equals("village");
             out.add(new Hit(stemStart, suffixEnd, null, rule.type(), village || rule.needsContext()));
             out.sort(Comparator.comparingInt(Hit::start));
@@ -192,10 +194,20 @@ public final class PlaceExtractor implements Extractor {
         return out;
     }
 
+    /** A hit a suffix rule may not override: a suffixed name above village level or a curated place. */
+    private static boolean isStrong(Hit h) {
+        if (h.name() == null) {
+            return true;
+        }
+        int full = h.name().fullLevels() & ~PlaceLevel.VILLAGE.bit();
+        return full != 0 || h.name().placeType().isPresent();
+    }
+
     /**
-     * The start of the stem before {@code at}: the whole Han run when it is bounded by punctuation,
-     * the sentence start or a place ({@code limit}); else the first noun-like token in the last four
-     * characters; else the last two characters when a token starts there. -1 when there is none.
+     * The start of the stem before {@code at}, not before {@code limit}: up to four Han characters.
+     * When they are bounded (punctuation, sentence start, a place), leading verbs and function words
+     * are skipped (完成秦皇河 → 秦皇河); otherwise the stem starts at the first noun-like token, or is
+     * the last two characters when a token starts there. -1 when there is none.
      */
     private static int chooseStem(String text, int limit, int at, List<Token> tokens) {
         int from = at;
@@ -206,7 +218,12 @@ public final class PlaceExtractor implements Extractor {
             return -1;
         }
         if (from == limit || !isHan(text.charAt(from - 1))) {
-            return from;
+            int s = from;
+            for (Token t = tokenAt(tokens, s); t != null && isFunctionWord(t.pos()) && t.end() <= at - 2;
+                 t = tokenAt(tokens, s)) {
+                s = t.end();
+            }
+            return at - s >= 2 ? s : -1;
         }
         for (int s = from; s <= at - 2; s++) {
             Token t = tokenAt(tokens, s);
@@ -217,14 +234,36 @@ public final class PlaceExtractor implements Extractor {
         return tokenAt(tokens, at - 2) != null ? at - 2 : -1;
     }
 
-    /** True when a bare form is only the first part of another name (清远长隆) or of a longer word. */
-    private static boolean isInsideName(String text, Hit h, List<Token> tokens, List<Hit> chosen) {
+    /**
+     * True when a name's boundary falls inside a HanLP word that is not itself a place: 保城镇 in
+     * 确保城镇, 宜居乡 in 宜居乡村. A place fused into a longer proper name counts only when it does not
+     * start that name: 石角 in 天然气石角专线 counts, 中山 in 中山大学 does not.
+     */
+    private static boolean straddles(Hit h, List<Token> tokens) {
         for (Token t : tokens) {
-            boolean straddles = t.start() < h.end() && h.start() < t.end()
-                    && (t.start() < h.start() || t.end() > h.end());
-            if (straddles && !isProperName(t.pos()) && !t.pos().startsWith("ns")) {
-                return true;
+            if (t.end() <= h.start() || t.start() >= h.end()) {
+                continue;
             }
+            boolean left = t.start() < h.start();
+            boolean right = t.end() > h.end();
+            if (!left && !right || t.pos().startsWith("ns")) {
+                continue;
+            }
+            if (left && isProperName(t.pos())) {
+                continue;
+            }
+            if (h.name().isFullName() && isProperName(t.pos())) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** True when a bare form is only the first part of another name (清远长隆) or of a longer word. */
+    private boolean isInsideName(String text, Hit h, List<Token> tokens, List<Hit> chosen) {
+        if (rules.continuesName(text, h.end())) {
+            return true;
         }
         Token next = tokenAt(tokens, h.end());
         if (next == null || chosen.stream().anyMatch(c -> c.start() == h.end())) {
@@ -238,8 +277,12 @@ public final class PlaceExtractor implements Extractor {
                 || next.pos().equals("b") || next.pos().equals("bg"));
     }
 
-    /** Village suffix hits need a place before them in a chain or a list neighbour. */
-    private static boolean hasNeighbour(String text, Hit h, List<Hit> chosen, int i) {
+    /** Village suffix hits need a place before them in a chain, a list neighbour or a proper-name stem. */
+    private static boolean hasNeighbour(String text, Hit h, List<Hit> chosen, int i, List<Token> tokens) {
+        Token first = tokenAt(tokens, h.start());
+        if (first != null && first.end() < h.end() && isProperName(first.pos())) {
+            return true;
+        }
         Hit before = i > 0 ? chosen.get(i - 1) : null;
         Hit after = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
         if (before != null && before.end() == h.start()) {
@@ -253,9 +296,9 @@ public final class PlaceExtractor implements Extractor {
                 && LIST_SEPARATORS.indexOf(text.charAt(h.end())) >= 0;
     }
 
-    private static boolean canHoldVillage(PlaceName n) {
-        int mask = n.fullLevels() | n.bareLevels();
-        return (mask & (PlaceLevel.TOWN.bit() | PlaceLevel.COUNTY.bit())) != 0;
+    /** Bare village forms stand only right after a town (西岸镇东村, 源潭新马). */
+    private static boolean holdsVillages(PlaceName n) {
+        return ((n.fullLevels() | n.bareLevels()) & PlaceLevel.TOWN.bit()) != 0;
     }
 
     private static boolean isPartOf(Hit child, Hit parent) {
@@ -288,6 +331,12 @@ public final class PlaceExtractor implements Extractor {
 
     private static boolean isProperName(String pos) {
         return pos.startsWith("nr") || pos.startsWith("nz") || pos.startsWith("nt") || pos.equals("nx");
+    }
+
+    private static boolean isFunctionWord(String pos) {
+        return pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c")
+                || pos.startsWith("u") || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("q")
+                || pos.equals("w");
     }
 
     private static boolean isNounish(String pos) {

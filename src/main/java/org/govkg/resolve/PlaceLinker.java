@@ -123,7 +123,7 @@ public final class PlaceLinker implements TypeResolver {
             return type == null ? null : new Decision(null, name, Map.of(Attr.PLACE_TYPE, type));
         }
         if (parentCode.isPresent()) {
-            List<Gazetteer.Candidate> inParent = within(candidates, List.of(parentCode.get()));
+            List<Gazetteer.Candidate> inParent = preferTop(within(candidates, List.of(parentCode.get()), false));
             if (inParent.size() == 1) {
                 return new Decision(inParent.get(0).division(), null, Map.of());
             }
@@ -132,7 +132,7 @@ public final class PlaceLinker implements TypeResolver {
             }
         }
         if (!anchors.isEmpty()) {
-            List<Gazetteer.Candidate> near = within(candidates, anchors);
+            List<Gazetteer.Candidate> near = preferTop(within(candidates, anchors, false));
             if (near.size() == 1) {
                 return new Decision(near.get(0).division(), null, Map.of());
             }
@@ -143,7 +143,7 @@ public final class PlaceLinker implements TypeResolver {
             gazetteer.ancestors(r).forEach(a -> scopes.add(a.code()));
         });
         for (int s = 0; s < scopes.size(); s++) {
-            List<Gazetteer.Candidate> in = within(candidates, List.of(scopes.get(s)));
+            List<Gazetteer.Candidate> in = within(candidates, List.of(scopes.get(s)), true);
             in = preferTop(in);
             boolean regionScope = s == 0;
             int scopeLength = scopes.get(s).length();
@@ -195,11 +195,12 @@ public final class PlaceLinker implements TypeResolver {
         return out;
     }
 
-    private List<Gazetteer.Candidate> within(List<Gazetteer.Candidate> candidates, List<String> scopes) {
+    private List<Gazetteer.Candidate> within(List<Gazetteer.Candidate> candidates, List<String> scopes,
+                                             boolean itself) {
         List<Gazetteer.Candidate> out = new ArrayList<>();
         for (Gazetteer.Candidate c : candidates) {
             for (String s : scopes) {
-                if (!c.division().code().equals(s) && gazetteer.within(c.division().code(), s)) {
+                if ((itself || !c.division().code().equals(s)) && gazetteer.within(c.division().code(), s)) {
                     out.add(c);
                     break;
                 }

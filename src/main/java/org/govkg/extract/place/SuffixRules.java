@@ -20,11 +20,15 @@ import java.util.Set;
  */
 public final class SuffixRules {
 
-    /** One suffix: its place type and whether it needs a neighbouring place to count. */
-    public record Rule(String suffix, String type, boolean needsContext) {
+    /**
+     * One suffix: its place type, whether it needs a neighbouring place to count, and the characters
+     * after which the suffix starts another word instead (河 + 长制).
+     */
+    public record Rule(String suffix, String type, boolean needsContext, String notFollowedBy) {
         public Rule {
             requireNonNull(suffix, "suffix");
             requireNonNull(type, "type");
+            requireNonNull(notFollowedBy, "notFollowedBy");
         }
     }
 
@@ -35,22 +39,26 @@ public final class SuffixRules {
     private final List<Rule> rules;
     private final Set<String> notPlaces;
     private final Set<String> notStems;
+    private final List<String> nameContinuations;
 
     private SuffixRules() {
         List<Rule> r = new ArrayList<>();
         for (String line : lines("/places/suffixes.tsv")) {
             String[] cols = line.split("\t");
-            if (cols.length != 3) {
+            if (cols.length != 4) {
                 throw new IllegalStateException("/places/suffixes.tsv: bad row '" + line + "'");
             }
-            r.add(new Rule(cols[0], cols[1], cols[2].equals("context")));
+            r.add(new Rule(cols[0], cols[1], cols[2].equals("context"), cols[3].equals("-") ? "" : cols[3]));
         }
         r.sort(Comparator.comparingInt((Rule x) -> x.suffix().length()).reversed());
         this.rules = List.copyOf(r);
         Set<String> words = new HashSet<>();
         Set<String> stems = new HashSet<>();
+        List<String> after = new ArrayList<>();
         for (String line : lines("/places/not-places.txt")) {
-            if (line.startsWith("stem:")) {
+            if (line.startsWith("after:")) {
+                after.add(line.substring(6));
+            } else if (line.startsWith("stem:")) {
                 stems.add(line.substring(5));
             } else {
                 words.add(line);
@@ -58,6 +66,7 @@ public final class SuffixRules {
         }
         this.notPlaces = Set.copyOf(words);
         this.notStems = Set.copyOf(stems);
+        this.nameContinuations = List.copyOf(after);
     }
 
     /** The rules, loaded on first use. */
@@ -69,7 +78,9 @@ public final class SuffixRules {
     public Rule ruleAt(CharSequence text, int at) {
         for (Rule r : rules) {
             String s = r.suffix();
-            if (at + s.length() <= text.length() && text.subSequence(at, at + s.length()).toString().equals(s)) {
+            int end = at + s.length();
+            if (end <= text.length() && text.subSequence(at, end).toString().equals(s)
+                    && (end == text.length() || r.notFollowedBy().indexOf(text.charAt(end)) < 0)) {
                 return r;
             }
         }
@@ -78,11 +89,27 @@ public final class SuffixRules {
 
     /** True when {@code stem + suffix} is a generic word or has a generic stem. */
     public boolean rejects(String stem, String suffix) {
-        if (notPlaces.contains(stem + suffix) || notStems.contains(stem)) {
+        String word = stem + suffix;
+        if (notPlaces.contains(word) || notStems.contains(stem)) {
             return true;
+        }
+        for (int i = 1; i < word.length() - 1; i++) {
+            if (notPlaces.contains(word.substring(i))) {
+                return true;
+            }
         }
         for (String s : notStems) {
             if (s.length() >= 2 && stem.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text at {@code at} continues a short form into another name (东源 + 路, 中山 + 大学). */
+    public boolean continuesName(CharSequence text, int at) {
+        for (String w : nameContinuations) {
+            if (at + w.length() <= text.length() && text.subSequence(at, at + w.length()).toString().equals(w)) {
                 return true;
             }
         }

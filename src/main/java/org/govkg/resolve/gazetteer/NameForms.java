@@ -33,6 +33,8 @@ public final class NameForms {
     private static final Pattern COUNTY = Pattern.compile("(.+?)(区|县|市|旗)");
     private static final Pattern NOT_SHORTENED = Pattern.compile(".*(新区|开发区|园区|矿区|林区|特区|管理区)");
     private static final List<String> ETHNIC = loadEthnic();
+    private static final String[][] ZONES = {
+        {"高新技术产业开发区", "高新区"}, {"经济技术开发区", "经开区"}, {"经济开发区", "经济开发区"}};
 
     private NameForms() {
     }
@@ -70,7 +72,23 @@ public final class NameForms {
         }
     }
 
+    /** 清远市高新技术产业开发区 → 清远市高新区, 清远高新区, 高新区 (bare: only the region's own counts). */
+    private static void zone(String label, List<Form> forms) {
+        for (String[] z : ZONES) {
+            if (label.endsWith(z[0]) && label.length() > z[0].length()) {
+                String place = cut(label, z[0].length());
+                forms.add(new Form(place + z[1], false));
+                if (place.endsWith("市") || place.endsWith("县") || place.endsWith("省")) {
+                    forms.add(new Form(cut(place, 1) + z[1], false));
+                }
+                forms.add(new Form(z[1], true));
+                return;
+            }
+        }
+    }
+
     private static void town(String label, List<Form> forms) {
+        zone(label, forms);
         if (label.endsWith("街道")) {
             String core = cut(label, 2);
             forms.add(new Form(core, true));
@@ -92,6 +110,7 @@ public final class NameForms {
     }
 
     private static void county(String label, List<Form> forms) {
+        zone(label, forms);
         if (label.endsWith("自治县") || label.endsWith("自治旗")) {
             String core = stripEthnic(cut(label, 3));
             forms.add(new Form(core, true));

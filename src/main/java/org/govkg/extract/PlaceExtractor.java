@@ -23,8 +23,8 @@ import org.govkg.text.Span;
  * Codes are not decided here: linking (org.govkg.resolve.PlaceLinker) does that.
  * <p>Rules, per sentence:
  * <ol>
- * <li>Dictionary hits over the text; overlaps go to suffixed names (石角镇, 黄布村) and curated
- *     places before bare short forms (石角), then to the longer hit.</li>
+ * <li>Dictionary hits over the text; overlaps go to suffixed names above village level and curated
+ *     places (西岸镇), then village names (东村村), then bare short forms (石角), then to the longer hit.</li>
  * <li>A bare short form followed by a proper-name token or a single bound character is the first
  *     part of another name (清远 in 清远长隆) and no mention. Inside a longer HanLP token it is dropped
  *     too (长治 in 长治久安), unless that token is itself a proper name (石角 in 天然气石角专线: the
@@ -54,6 +54,9 @@ public final class PlaceExtractor implements Extractor {
         int rank() {
             if (name == null) {
                 return 2;
+            }
+            if (name.placeType().isPresent() || (name.fullLevels() & ~PlaceLevel.VILLAGE.bit()) != 0) {
+                return 3;
             }
             return name.isFullName() ? 2 : name.onlyBareVillage() ? 0 : 1;
         }
@@ -136,6 +139,13 @@ public final class PlaceExtractor implements Extractor {
             if (h.bare() && !chained && isInsideName(text, h, tokens, chosen)) {
                 continue;
             }
+            if (h.bare() && isCommonWord(h, tokens)) {
+                continue;
+            }
+            if (h.name() != null && h.end() < text.length()
+                    && rules.isNotPlace(text.substring(h.end() - 1, h.end() + 1))) {
+                continue;
+            }
             if (h.name() != null && h.name().onlyBareVillage() && !(chained && holdsVillages(prev.name()))) {
                 continue;
             }
@@ -181,8 +191,9 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             final int s0 = stemStart;
-            if (out.stream().anyMatch(h -> h.start() < suffixEnd && s0 < h.end() && isStrong(h)
-                    && h != stemHit)) {
+            // A dictionary name covering the stem's start already says what this is (龙坪村, 丰阳村).
+            if (out.stream().anyMatch(h -> h.start() < suffixEnd && s0 < h.end() && h != stemHit
+                    && (isStrong(h) || h.name().isFullName() && h.start() <= s0))) {
                 continue;
             }
             out.removeIf(h -> h.start() < suffixEnd && s0 < h.end());
@@ -275,6 +286,16 @@ public final class PlaceExtractor implements Extractor {
         return next.word().length() == 1 && isHan(next.word().charAt(0))
                 && (next.pos().equals("a") || next.pos().equals("ag") || next.pos().equals("ng")
                 || next.pos().equals("b") || next.pos().equals("bg"));
+    }
+
+    /** True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m). */
+    private static boolean isCommonWord(Hit h, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() == h.start() && t.end() == h.end()) {
+                return !(isNounish(t.pos()) || t.pos().equals("x") || t.pos().equals("nx"));
+            }
+        }
+        return false;
     }
 
     /** Village suffix hits need a place before them in a chain, a list neighbour or a proper-name stem. */

@@ -111,6 +111,14 @@ public final class PlaceLinker implements TypeResolver {
         String name = EntityKeys.normalise(m.name());
         Optional<CuratedPlace> curated = gazetteer.curated(name);
         List<Gazetteer.Candidate> candidates = gazetteer.candidates(name);
+        if (curated.isPresent() && region.isPresent()) {
+            // 西江 in a report of 连州市 is its town 西江镇 before it is the river.
+            List<Gazetteer.Candidate> local = within(candidates, List.of(region.get()), true);
+            local.removeIf(c -> c.division().level() == PlaceLevel.VILLAGE);
+            if (local.size() == 1) {
+                return new Decision(local.get(0).division(), null, Map.of());
+            }
+        }
         if (candidates.isEmpty() || curated.isPresent() && candidates.stream().allMatch(Gazetteer.Candidate::bare)) {
             if (curated.isPresent()) {
                 return new Decision(null, curated.get().label(), Map.of(Attr.PLACE_TYPE, curated.get().type()));
@@ -129,6 +137,11 @@ public final class PlaceLinker implements TypeResolver {
             }
             if (inParent.size() > 1) {
                 return unresolved(name, inParent, "ambiguous within " + parentCode.get());
+            }
+            if (candidates.stream().anyMatch(c -> !c.bare() && c.division().level() == PlaceLevel.VILLAGE)) {
+                // 连州镇沙坊村: a village the list does not have under its written town.
+                return new Decision(null, name, Map.of(Attr.LEVEL, PlaceLevel.VILLAGE.id(),
+                        Attr.UNRESOLVED, "no village of this name in " + parentCode.get()));
             }
         }
         if (!anchors.isEmpty()) {

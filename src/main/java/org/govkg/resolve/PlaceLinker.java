@@ -119,7 +119,8 @@ public final class PlaceLinker implements TypeResolver {
                 return new Decision(local.get(0).division(), null, Map.of());
             }
         }
-        if (candidates.isEmpty() || curated.isPresent() && candidates.stream().allMatch(Gazetteer.Candidate::bare)) {
+        boolean onlyBare = candidates.stream().allMatch(Gazetteer.Candidate::bare);
+        if (candidates.isEmpty() || onlyBare && (curated.isPresent() || m.attributes().containsKey(Attr.PLACE_TYPE))) {
             if (curated.isPresent()) {
                 return new Decision(null, curated.get().label(), Map.of(Attr.PLACE_TYPE, curated.get().type()));
             }

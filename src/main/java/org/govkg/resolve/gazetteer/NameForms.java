@@ -18,8 +18,8 @@ import org.govkg.extract.place.PlaceLevel;
 /**
  * Derives the other name forms of a division from its official label: 石角镇 → 石角, 清远市 → 清远,
  * 连南瑶族自治县 → 连南 / 连南县, 瑶安瑶族乡 → 瑶安乡 / 瑶安, 东城街道 → 东城 / 东城街,
- * 黄布村 → 黄布村委会 / 黄布, 黄布社区 → 黄布社区居委会 / 黄布. Short forms shorter than two
- * characters are never produced. Thread-safe.
+ * 黄布村 → 黄布, 黄布社区 → 黄布; committee names (黄布村委会, 黄布社区居委会) through
+ * {@link #committeeLabel}. Short forms shorter than two characters are never produced. Thread-safe.
  */
 public final class NameForms {
 
@@ -55,18 +55,30 @@ public final class NameForms {
         return forms;
     }
 
+    /** Committee names and the village label they stand for (黄布村委会 → 黄布村); longest first. */
+    private static final String[][] COMMITTEES = {
+        {"社区居民委员会", "社区"}, {"村民委员会", "村"}, {"社区居委会", "社区"}, {"村委会", "村"}, {"居委会", "社区"}};
+
+    /**
+     * The village label a committee name stands for (新桥村委会 → 新桥村, 黄布社区居民委员会 → 黄布社区),
+     * or null. Committee names are not indexed as forms of their own (that would triple the index);
+     * lookups map them to the label first.
+     */
+    public static String committeeLabel(CharSequence form) {
+        String f = form.toString();
+        for (String[] c : COMMITTEES) {
+            if (f.endsWith(c[0]) && f.length() > c[0].length() + 1) {
+                return f.substring(0, f.length() - c[0].length()) + c[1];
+            }
+        }
+        return null;
+    }
+
     private static void village(String label, List<Form> forms) {
         if (label.endsWith("村")) {
-            String core = cut(label, 1);
-            forms.add(new Form(core + "村委会", false));
-            forms.add(new Form(core + "村民委员会", false));
-            forms.add(new Form(core, true));
+            forms.add(new Form(cut(label, 1), true));
         } else if (label.endsWith("社区")) {
-            String core = cut(label, 2);
-            forms.add(new Form(label + "居委会", false));
-            forms.add(new Form(label + "居民委员会", false));
-            forms.add(new Form(core + "居委会", false));
-            forms.add(new Form(core, true));
+            forms.add(new Form(cut(label, 2), true));
         } else if (label.endsWith("嘎查")) {
             forms.add(new Form(cut(label, 2), true));
         }

@@ -26,9 +26,13 @@ class NameFormsTest {
 
     @Test
     void villagesGetTheirCommitteeNames() {
-        assertEquals(List.of("新桥村委会", "新桥村民委员会", "新桥"), forms(PlaceLevel.VILLAGE, "新桥村"));
-        assertEquals(List.of("黄布社区居委会", "黄布社区居民委员会", "黄布居委会", "黄布"),
-                forms(PlaceLevel.VILLAGE, "黄布社区"));
+        assertEquals(List.of("新桥"), forms(PlaceLevel.VILLAGE, "新桥村"));
+        assertEquals(List.of("黄布"), forms(PlaceLevel.VILLAGE, "黄布社区"));
+        assertEquals("新桥村", NameForms.committeeLabel("新桥村委会"));
+        assertEquals("新桥村", NameForms.committeeLabel("新桥村民委员会"));
+        assertEquals("黄布社区", NameForms.committeeLabel("黄布社区居民委员会"));
+        assertEquals("黄布社区", NameForms.committeeLabel("黄布居委会"));
+        assertEquals(null, NameForms.committeeLabel("新桥村"));
     }
 
     @Test

@@ -142,6 +142,9 @@ public final class PlaceExtractor implements Extractor {
             if (h.bare() && isCommonWord(h, tokens)) {
                 continue;
             }
+            if (h.name() != null && !chained && needsOwnToken(h) && !isOwnToken(h, tokens)) {
+                continue;
+            }
             if (h.name() != null && h.end() < text.length()
                     && rules.isNotPlace(text.substring(h.end() - 1, h.end() + 1))) {
                 continue;
@@ -288,11 +291,34 @@ public final class PlaceExtractor implements Extractor {
                 || next.pos().equals("b") || next.pos().equals("bg"));
     }
 
+    /**
+     * Two-character names (佳县 in 百佳县) and bare forms of counties, cities and provinces (长治 in
+     * 河长治) must be a HanLP word of their own, or lie inside a place word.
+     */
+    private static boolean needsOwnToken(Hit h) {
+        if (h.length() == 2 && h.name().isFullName()) {
+            return true;
+        }
+        int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
+        return h.bare() && (h.name().bareLevels() & high) != 0
+                && (h.name().bareLevels() & PlaceLevel.TOWN.bit()) == 0;
+    }
+
+    private static boolean isOwnToken(Hit h, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() == h.start() && t.end() == h.end()
+                    || t.start() <= h.start() && t.end() >= h.end() && t.pos().startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m). */
     private static boolean isCommonWord(Hit h, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() == h.start() && t.end() == h.end()) {
-                return !(isNounish(t.pos()) || t.pos().equals("x") || t.pos().equals("nx"));
+                return t.pos().equals("b") || !(isNounish(t.pos()) || t.pos().equals("x") || t.pos().equals("nx"));
             }
         }
         return false;

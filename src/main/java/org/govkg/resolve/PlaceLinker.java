@@ -139,6 +139,13 @@ public final class PlaceLinker implements TypeResolver {
             if (inParent.size() > 1) {
                 return unresolved(name, inParent, "ambiguous within " + parentCode.get());
             }
+            List<Gazetteer.Candidate> inRegion = region.map(r -> within(candidates, List.of(r), false))
+                    .orElse(List.of());
+            inRegion.removeIf(c -> c.bare() || c.division().level() != PlaceLevel.VILLAGE);
+            if (inRegion.size() == 1 && region.get().length() == 6) {
+                // 太和镇三坑滩村: listed in the county, under another town-level unit.
+                return new Decision(inRegion.get(0).division(), null, Map.of());
+            }
             if (candidates.stream().anyMatch(c -> !c.bare() && c.division().level() == PlaceLevel.VILLAGE)) {
                 // 连州镇沙坊村: a village the list does not have under its written town.
                 return new Decision(null, name, Map.of(Attr.LEVEL, PlaceLevel.VILLAGE.id(),

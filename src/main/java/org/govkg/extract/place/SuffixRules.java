@@ -90,6 +90,10 @@ public final class SuffixRules {
     /** True when {@code stem + suffix} is a generic word or has a generic stem. */
     public boolean rejects(String stem, String suffix) {
         String word = stem + suffix;
+        // A stem holding a function word is a phrase, not a name (流域的入 + 河).
+        if (stem.chars().anyMatch(c -> "的之和与及在对等把被将为".indexOf(c) >= 0)) {
+            return true;
+        }
         if (notPlaces.contains(word) || notStems.contains(stem)) {
             return true;
         }

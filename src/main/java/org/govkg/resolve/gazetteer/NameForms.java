@@ -85,22 +85,24 @@ public final class NameForms {
     }
 
     /** 清远市高新技术产业开发区 → 清远市高新区, 清远高新区, 高新区 (bare: only the region's own counts). */
-    private static void zone(String label, List<Form> forms) {
+    private static void zone(String label, List<Form> forms, boolean bare) {
         for (String[] z : ZONES) {
-            if (label.endsWith(z[0]) && label.length() > z[0].length()) {
+            if (label.endsWith(z[0]) && label.length() >= z[0].length() + 2) {
                 String place = cut(label, z[0].length());
                 forms.add(new Form(place + z[1], false));
-                if (place.endsWith("市") || place.endsWith("县") || place.endsWith("省")) {
+                if (place.length() >= 3 && (place.endsWith("市") || place.endsWith("县") || place.endsWith("省"))) {
                     forms.add(new Form(cut(place, 1) + z[1], false));
                 }
-                forms.add(new Form(z[1], true));
+                if (bare) {
+                    forms.add(new Form(z[1], true));
+                }
                 return;
             }
         }
     }
 
     private static void town(String label, List<Form> forms) {
-        zone(label, forms);
+        zone(label, forms, true);
         if (label.endsWith("街道")) {
             String core = cut(label, 2);
             forms.add(new Form(core, true));
@@ -122,7 +124,8 @@ public final class NameForms {
     }
 
     private static void county(String label, List<Form> forms) {
-        zone(label, forms);
+        // County-level zones keep their place prefix: a bare 经开区 is the report's own town-level zone.
+        zone(label, forms, false);
         if (label.endsWith("自治县") || label.endsWith("自治旗")) {
             String core = stripEthnic(cut(label, 3));
             forms.add(new Form(core, true));

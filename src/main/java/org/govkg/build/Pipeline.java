@@ -21,9 +21,11 @@ public final class Pipeline {
 
     public static DocumentProcessor standard() {
         return new DocumentProcessor(
-                List.of(new PlaceExtractor(Gazetteer.shared()), new ProgramExtractor(), new DefinedTermExtractor(),
-                        new ProjectExtractor(), new OrganizationExtractor(), new FigureExtractor()),
-                new EntityResolver(List.of(new PlaceLinker(Gazetteer.shared()), new NameResolver(EntityType.Program),
+                List.of(new PlaceExtractor(Gazetteer.shared()), new ProgramExtractor(),
+                        new DefinedTermExtractor(), new ProjectExtractor(), new OrganizationExtractor(),
+                        new FigureExtractor()),
+                new EntityResolver(List.of(new PlaceLinker(Gazetteer.shared()),
+                        new NameResolver(EntityType.Program),
                         new NameResolver(EntityType.DefinedTerm), new NameResolver(EntityType.Project),
                         new NameResolver(EntityType.Organization))));
     }

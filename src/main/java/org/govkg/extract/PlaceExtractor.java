@@ -318,7 +318,8 @@ public final class PlaceExtractor implements Extractor {
     private static boolean isCommonWord(Hit h, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() == h.start() && t.end() == h.end()) {
-                return t.pos().equals("b") || !(isNounish(t.pos()) || t.pos().equals("x") || t.pos().equals("nx"));
+                return t.pos().equals("b")
+                        || !(isNounish(t.pos()) || t.pos().equals("x") || t.pos().equals("nx"));
             }
         }
         return false;

@@ -107,7 +107,8 @@ public final class PlaceLinker implements TypeResolver {
     private record Decision(Division division, String label, Map<String, String> properties) {
     }
 
-    private Decision decide(Mention m, Optional<String> parentCode, List<String> anchors, Optional<String> region) {
+    private Decision decide(Mention m, Optional<String> parentCode, List<String> anchors,
+                            Optional<String> region) {
         String name = EntityKeys.normalise(m.name());
         Optional<CuratedPlace> curated = gazetteer.curated(name);
         List<Gazetteer.Candidate> candidates = gazetteer.candidates(name);
@@ -120,9 +121,11 @@ public final class PlaceLinker implements TypeResolver {
             }
         }
         boolean onlyBare = candidates.stream().allMatch(Gazetteer.Candidate::bare);
-        if (candidates.isEmpty() || onlyBare && (curated.isPresent() || m.attributes().containsKey(Attr.PLACE_TYPE))) {
+        boolean typed = curated.isPresent() || m.attributes().containsKey(Attr.PLACE_TYPE);
+        if (candidates.isEmpty() || onlyBare && typed) {
             if (curated.isPresent()) {
-                return new Decision(null, curated.get().label(), Map.of(Attr.PLACE_TYPE, curated.get().type()));
+                return new Decision(null, curated.get().label(),
+                        Map.of(Attr.PLACE_TYPE, curated.get().type()));
             }
             if (m.attributes().containsKey(Attr.LEVEL)) {
                 return new Decision(null, name, Map.of(Attr.LEVEL, m.attributes().get(Attr.LEVEL),
@@ -132,7 +135,8 @@ public final class PlaceLinker implements TypeResolver {
             return type == null ? null : new Decision(null, name, Map.of(Attr.PLACE_TYPE, type));
         }
         if (parentCode.isPresent()) {
-            List<Gazetteer.Candidate> inParent = preferTop(within(candidates, List.of(parentCode.get()), false));
+            List<Gazetteer.Candidate> inParent =
+                    preferTop(within(candidates, List.of(parentCode.get()), false));
             if (inParent.size() == 1) {
                 return new Decision(inParent.get(0).division(), null, Map.of());
             }

@@ -113,7 +113,8 @@ public final class SuffixRules {
     /** True when the text at {@code at} continues a short form into another name (东源 + 路, 中山 + 大学). */
     public boolean continuesName(CharSequence text, int at) {
         for (String w : nameContinuations) {
-            if (at + w.length() <= text.length() && text.subSequence(at, at + w.length()).toString().equals(w)) {
+            int end = at + w.length();
+            if (end <= text.length() && text.subSequence(at, end).toString().equals(w)) {
                 return true;
             }
         }

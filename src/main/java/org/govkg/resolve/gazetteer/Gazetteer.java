@@ -213,7 +213,7 @@ public final class Gazetteer implements PlaceLexicon {
         return labels.substring(labelStart[idx], labelStart[idx + 1]);
     }
 
-    /** 1 when {@code form} is the label of division {@code idx}, 2 when a bare form, 1 for other full forms. */
+    /** 1 when {@code form} is a full name of division {@code idx}, 2 when a bare form, else 0. */
     private int kindOf(int idx, String form) {
         String label = label(idx);
         if (label.equals(form)) {
@@ -326,7 +326,8 @@ public final class Gazetteer implements PlaceLexicon {
         for (int i = 0; i < n; i++) {
             long pc = parentCodes[i];
             int at = pc < 0 ? -1 : lowerBound(codeIndex, pc << IDX_BITS);
-            parents[i] = at >= 0 && at < n && codeIndex[at] >>> IDX_BITS == pc ? (int) (codeIndex[at] & IDX_MASK) : -1;
+            boolean found = at >= 0 && at < n && codeIndex[at] >>> IDX_BITS == pc;
+            parents[i] = found ? (int) (codeIndex[at] & IDX_MASK) : -1;
             int ls = labelStart[i];
             int le = labelStart[i + 1];
             if (f + 8 > formIndex.length) {
@@ -359,9 +360,11 @@ public final class Gazetteer implements PlaceLexicon {
         for (String form : curated.keySet()) {
             maxLength = Math.max(maxLength, form.length());
         }
-        Gazetteer g = new Gazetteer(n, Arrays.copyOf(codes, n), Arrays.copyOf(levels, n), Arrays.copyOf(parents, n),
-                allLabels, Arrays.copyOf(labelStart, n + 1), formIndex, codeIndex, curated, maxLength);
-        LOG.info("gazetteer: {} divisions, {} name forms, {} curated places in {} ms (read {}, forms {})", n, f,
+        Gazetteer g = new Gazetteer(n, Arrays.copyOf(codes, n), Arrays.copyOf(levels, n),
+                Arrays.copyOf(parents, n), allLabels, Arrays.copyOf(labelStart, n + 1), formIndex, codeIndex,
+                curated, maxLength);
+        LOG.info("gazetteer: {} divisions, {} name forms, {} curated places in {} ms (read {}, forms {})",
+                n, f,
                 curated.size(), (System.nanoTime() - t0) / 1_000_000, (tRead - t0) / 1_000_000,
                 (tForms - tRead) / 1_000_000);
         return g;
@@ -410,7 +413,8 @@ public final class Gazetteer implements PlaceLexicon {
             case 6 -> PlaceLevel.COUNTY;
             case 9 -> PlaceLevel.TOWN;
             case 12 -> PlaceLevel.VILLAGE;
-            default -> throw new IllegalStateException(DIVISIONS + ": code '" + code + "' has no implied level");
+            default -> throw new IllegalStateException(DIVISIONS + ": code '" + code
+                    + "' has no implied level");
         };
     }
 

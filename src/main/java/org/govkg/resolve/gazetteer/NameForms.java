@@ -90,7 +90,8 @@ public final class NameForms {
             if (label.endsWith(z[0]) && label.length() >= z[0].length() + 2) {
                 String place = cut(label, z[0].length());
                 forms.add(new Form(place + z[1], false));
-                if (place.length() >= 3 && (place.endsWith("市") || place.endsWith("县") || place.endsWith("省"))) {
+                boolean suffixed = place.endsWith("市") || place.endsWith("县") || place.endsWith("省");
+                if (place.length() >= 3 && suffixed) {
                     forms.add(new Form(cut(place, 1) + z[1], false));
                 }
                 if (bare) {

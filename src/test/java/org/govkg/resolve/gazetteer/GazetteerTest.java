@@ -17,8 +17,10 @@ class GazetteerTest {
 
     @Test
     void codesOfEveryLevelComeOutRight() {
-        assertEquals(new Division("44", PlaceLevel.PROVINCE, "广东省", Optional.empty()), G.division("44").orElseThrow());
-        assertEquals(new Division("4418", PlaceLevel.CITY, "清远市", Optional.of("44")), G.division("4418").orElseThrow());
+        assertEquals(new Division("44", PlaceLevel.PROVINCE, "广东省", Optional.empty()),
+                G.division("44").orElseThrow());
+        assertEquals(new Division("4418", PlaceLevel.CITY, "清远市", Optional.of("44")),
+                G.division("4418").orElseThrow());
         assertEquals(new Division("441802", PlaceLevel.COUNTY, "清城区", Optional.of("4418")),
                 G.division("441802").orElseThrow());
         assertEquals(new Division("441802106", PlaceLevel.TOWN, "石角镇", Optional.of("441802")),
@@ -45,7 +47,8 @@ class GazetteerTest {
         assertEquals(List.of("441882200"), codes("瑶安乡"));
         assertTrue(codes("瑶安").contains("441882200"));
         assertTrue(codes("清远").contains("4418"));
-        assertTrue(G.candidates("石角").stream().anyMatch(c -> c.bare() && c.division().code().equals("441802106")));
+        assertTrue(G.candidates("石角").stream()
+                .anyMatch(c -> c.bare() && c.division().code().equals("441802106")));
     }
 
     @Test

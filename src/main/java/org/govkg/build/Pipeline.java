@@ -10,6 +10,8 @@ import org.govkg.extract.ProgramExtractor;
 import org.govkg.extract.ProjectExtractor;
 import org.govkg.resolve.EntityResolver;
 import org.govkg.resolve.NameResolver;
+import org.govkg.resolve.PlaceLinker;
+import org.govkg.resolve.gazetteer.Gazetteer;
 
 /** The standard extractors and resolvers, wired once per process. */
 public final class Pipeline {
@@ -19,9 +21,11 @@ public final class Pipeline {
 
     public static DocumentProcessor standard() {
         return new DocumentProcessor(
-                List.of(new PlaceExtractor(), new ProgramExtractor(), new DefinedTermExtractor(),
-                        new ProjectExtractor(), new OrganizationExtractor(), new FigureExtractor()),
-                new EntityResolver(List.of(new NameResolver(EntityType.Place), new NameResolver(EntityType.Program),
+                List.of(new PlaceExtractor(Gazetteer.shared()), new ProgramExtractor(),
+                        new DefinedTermExtractor(), new ProjectExtractor(), new OrganizationExtractor(),
+                        new FigureExtractor()),
+                new EntityResolver(List.of(new PlaceLinker(Gazetteer.shared()),
+                        new NameResolver(EntityType.Program),
                         new NameResolver(EntityType.DefinedTerm), new NameResolver(EntityType.Project),
                         new NameResolver(EntityType.Organization))));
     }

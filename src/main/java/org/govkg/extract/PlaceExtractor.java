@@ -1,10 +1,397 @@
 package org.govkg.extract;
 
-/** Finds Place mentions. Requires: an analysed document. Produces: Place mentions. */
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import org.govkg.extract.place.PlaceLevel;
+import org.govkg.extract.place.PlaceLexicon;
+import org.govkg.extract.place.PlaceName;
+import org.govkg.extract.place.SuffixRules;
+import org.govkg.nlp.Token;
+import org.govkg.text.Sentence;
+import org.govkg.text.Span;
+
+/**
+ * Finds Place mentions.
+ * <p>Requires: an analysed document (sentences and their HanLP tokens) and a {@link PlaceLexicon}
+ * (the gazetteer's name forms and the curated places). Produces: one Place mention per name found,
+ * {@link Relation#PART_OF} relations between the places of a chain (清城区石角镇黄布村: 黄布村 → 石角镇 →
+ * 清城区), and {@link Attr#PLACE_TYPE} / {@link Attr#LEVEL} on places found by suffix rules.
+ * Codes are not decided here: linking (org.govkg.resolve.PlaceLinker) does that.
+ * <p>Rules, per sentence:
+ * <ol>
+ * <li>Dictionary hits over the text; overlaps go to suffixed names above village level and curated
+ *     places (西岸镇), then village names (东村村), then bare short forms (石角), then to the longer hit.</li>
+ * <li>A bare short form followed by a proper-name token or a single bound character is the first
+ *     part of another name (清远 in 清远长隆) and no mention. Inside a longer HanLP token it is dropped
+ *     too (长治 in 长治久安), unless that token is itself a proper name (石角 in 天然气石角专线: the
+ *     project is named after, and located in, 石角镇).</li>
+ * <li>A bare village form (新桥, 东村) counts only directly after a town or county (西岸镇东村).</li>
+ * <li>Suffix rules ({@code places/suffixes.tsv}) find places missing from the lexicon: a 2-4
+ *     character stem before 河/溪/水库/新城/片区/… (a bare short form followed by such a suffix
+ *     becomes the stem: 龙塘河 is a river, not 龙塘镇); 村/社区 need a neighbouring place.</li>
+ * </ol>
+ * Thread-safe: per-call state stays on the stack.
+ */
 public final class PlaceExtractor implements Extractor {
+
+    private static final String LIST_SEPARATORS = "、";
+
+    private final PlaceLexicon lexicon;
+    private final SuffixRules rules;
+
+    /** @param lexicon the place names to look for, e.g. {@code Gazetteer.shared()} */
+    public PlaceExtractor(PlaceLexicon lexicon) {
+        this.lexicon = requireNonNull(lexicon, "lexicon");
+        this.rules = SuffixRules.shared();
+    }
+
+    /** A found place name in a sentence. {@code name} is null for suffix-rule hits. */
+    private record Hit(int start, int end, PlaceName name, String suffixType, boolean village) {
+        int rank() {
+            if (name == null) {
+                return 2;
+            }
+            if (name.placeType().isPresent() || (name.fullLevels() & ~PlaceLevel.VILLAGE.bit()) != 0) {
+                return 3;
+            }
+            return name.isFullName() ? 2 : name.onlyBareVillage() ? 0 : 1;
+        }
+
+        boolean bare() {
+            return name != null && !name.isFullName();
+        }
+
+        int length() {
+            return end - start;
+        }
+    }
 
     @Override
     public Extraction extract(AnalyzedDocument doc) {
-        return Extraction.empty();
+        String text = doc.text();
+        List<Mention> mentions = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        List<Sentence> sentences = doc.structure().sentences();
+        for (int k = 0; k < sentences.size(); k++) {
+            Span span = sentences.get(k).span();
+            List<Hit> hits = sentenceHits(text, span, doc.tokens().get(k));
+            Hit previous = null;
+            int previousIndex = -1;
+            for (Hit h : hits) {
+                Span s = new Span(h.start(), h.end());
+                String surface = s.of(text);
+                TreeMap<String, String> attrs = new TreeMap<>();
+                if (h.name() == null) {
+                    attrs.put(h.village() ? Attr.LEVEL : Attr.PLACE_TYPE,
+                            h.village() ? PlaceLevel.VILLAGE.id() : h.suffixType());
+                } else {
+                    h.name().placeType().ifPresent(t -> attrs.put(Attr.PLACE_TYPE, t));
+                }
+                int index = mentions.size();
+                mentions.add(new Mention(EntityType.Place, surface, surface, s, k, attrs));
+                if (previous != null && previous.end() == h.start() && isPartOf(h, previous)) {
+                    relations.add(new Relation(Relation.PART_OF, index, previousIndex, k, new TreeMap<>()));
+                }
+                previous = h;
+                previousIndex = index;
+            }
+        }
+        return new Extraction(mentions, relations, List.of());
+    }
+
+    /** The accepted place names of one sentence, in text order. */
+    List<Hit> sentenceHits(String text, Span span, List<Token> tokens) {
+        List<Hit> all = new ArrayList<>();
+        int max = lexicon.maxLength();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (!isHan(text.charAt(i))) {
+                continue;
+            }
+            for (int j = Math.min(span.end(), i + max); j >= i + 2; j--) {
+                PlaceName n = lexicon.find(text, i, j);
+                if (n != null && !rules.isNotPlace(n.form())) {
+                    all.add(new Hit(i, j, n, null, false));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Hit::rank).reversed().thenComparing(
+                Comparator.comparingInt(Hit::length).reversed()).thenComparingInt(Hit::start));
+        List<Hit> chosen = new ArrayList<>();
+        for (Hit h : all) {
+            if (chosen.stream().noneMatch(c -> c.start() < h.end() && h.start() < c.end())) {
+                chosen.add(h);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Hit::start));
+        chosen = addSuffixHits(text, span, tokens, chosen);
+        List<Hit> accepted = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            Hit h = chosen.get(i);
+            Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
+            boolean chained = prev != null && prev.end() == h.start() && prev.name() != null;
+            if (h.name() != null && straddles(h, tokens)) {
+                continue;
+            }
+            if (h.bare() && !chained && isInsideName(text, h, tokens, chosen)) {
+                continue;
+            }
+            if (h.bare() && isCommonWord(h, tokens)) {
+                continue;
+            }
+            if (h.name() != null && !chained && needsOwnToken(h) && !isOwnToken(h, tokens)) {
+                continue;
+            }
+            if (h.name() != null && h.end() < text.length()
+                    && rules.isNotPlace(text.substring(h.end() - 1, h.end() + 1))) {
+                continue;
+            }
+            if (h.name() != null && h.name().onlyBareVillage() && !(chained && holdsVillages(prev.name()))) {
+                continue;
+            }
+            if (h.name() == null && h.village() && !hasNeighbour(text, h, chosen, i, tokens)) {
+                continue;
+            }
+            accepted.add(h);
+        }
+        return accepted;
+    }
+
+    /** Adds suffix-rule hits; a bare form directly before a suffix becomes the stem (龙塘 + 河). */
+    private List<Hit> addSuffixHits(String text, Span span, List<Token> tokens, List<Hit> chosen) {
+        List<Hit> out = new ArrayList<>(chosen);
+        for (int p = span.start() + 1; p < span.end(); p++) {
+            SuffixRules.Rule rule = rules.ruleAt(text, p);
+            if (rule == null || p + rule.suffix().length() > span.end()) {
+                continue;
+            }
+            int suffixEnd = p + rule.suffix().length();
+            final int at = p;
+            if (out.stream().anyMatch(h -> h.start() < suffixEnd && at < h.end() && isStrong(h))) {
+                continue;
+            }
+            Hit stemHit = out.stream().filter(h -> h.end() == at && h.start() < at).findFirst().orElse(null);
+            int stemStart;
+            if (stemHit != null && stemHit.bare()) {
+                stemStart = stemHit.start();
+            } else {
+                int limit = span.start();
+                for (Hit h : out) {
+                    if (h.end() <= at && h.end() > limit && isStrong(h)) {
+                        limit = h.end();
+                    }
+                }
+                stemStart = chooseStem(text, limit, at, tokens);
+            }
+            if (stemStart < 0) {
+                continue;
+            }
+            String stem = text.substring(stemStart, at);
+            if (rules.rejects(stem, rule.suffix()) || stem.chars().anyMatch(c -> !isHan((char) c))) {
+                continue;
+            }
+            final int s0 = stemStart;
+            // A dictionary name covering the stem's start already says what this is (龙坪村, 丰阳村).
+            if (out.stream().anyMatch(h -> h.start() < suffixEnd && s0 < h.end() && h != stemHit
+                    && (isStrong(h) || h.name().isFullName() && h.start() <= s0))) {
+                continue;
+            }
+            out.removeIf(h -> h.start() < suffixEnd && s0 < h.end());
+            boolean village = rule.type().equals("village");
+            out.add(new Hit(stemStart, suffixEnd, null, rule.type(), village || rule.needsContext()));
+            out.sort(Comparator.comparingInt(Hit::start));
+            p = suffixEnd - 1;
+        }
+        return out;
+    }
+
+    /** A hit a suffix rule may not override: a suffixed name above village level or a curated place. */
+    private static boolean isStrong(Hit h) {
+        if (h.name() == null) {
+            return true;
+        }
+        int full = h.name().fullLevels() & ~PlaceLevel.VILLAGE.bit();
+        return full != 0 || h.name().placeType().isPresent();
+    }
+
+    /**
+     * The start of the stem before {@code at}, not before {@code limit}: up to four Han characters.
+     * When they are bounded (punctuation, sentence start, a place), leading verbs and function words
+     * are skipped (完成秦皇河 → 秦皇河); otherwise the stem starts at the first noun-like token, or is
+     * the last two characters when a token starts there. -1 when there is none.
+     */
+    private static int chooseStem(String text, int limit, int at, List<Token> tokens) {
+        int from = at;
+        while (from > limit && from > at - 4 && isHan(text.charAt(from - 1))) {
+            from--;
+        }
+        if (at - from < 2) {
+            return -1;
+        }
+        if (from == limit || !isHan(text.charAt(from - 1))) {
+            int s = from;
+            for (Token t = tokenAt(tokens, s); t != null && isFunctionWord(t.pos()) && t.end() <= at - 2;
+                 t = tokenAt(tokens, s)) {
+                s = t.end();
+            }
+            return at - s >= 2 ? s : -1;
+        }
+        for (int s = from; s <= at - 2; s++) {
+            Token t = tokenAt(tokens, s);
+            if (t != null && isNounish(t.pos())) {
+                return s;
+            }
+        }
+        return tokenAt(tokens, at - 2) != null ? at - 2 : -1;
+    }
+
+    /**
+     * True when a name's boundary falls inside a HanLP word that is not itself a place: 保城镇 in
+     * 确保城镇, 宜居乡 in 宜居乡村. A place fused into a longer proper name counts only when it does not
+     * start that name: 石角 in 天然气石角专线 counts, 中山 in 中山大学 does not.
+     */
+    private static boolean straddles(Hit h, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.end() <= h.start() || t.start() >= h.end()) {
+                continue;
+            }
+            boolean left = t.start() < h.start();
+            boolean right = t.end() > h.end();
+            if (!left && !right || t.pos().startsWith("ns")) {
+                continue;
+            }
+            if (left && isProperName(t.pos())) {
+                continue;
+            }
+            if (h.name().isFullName() && isProperName(t.pos())) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** True when a bare form is only the first part of another name (清远长隆) or of a longer word. */
+    private boolean isInsideName(String text, Hit h, List<Token> tokens, List<Hit> chosen) {
+        if (rules.continuesName(text, h.end())) {
+            return true;
+        }
+        Token next = tokenAt(tokens, h.end());
+        if (next == null || chosen.stream().anyMatch(c -> c.start() == h.end())) {
+            return false;
+        }
+        if (isProperName(next.pos())) {
+            return true;
+        }
+        return next.word().length() == 1 && isHan(next.word().charAt(0))
+                && (next.pos().equals("a") || next.pos().equals("ag") || next.pos().equals("ng")
+                || next.pos().equals("b") || next.pos().equals("bg"));
+    }
+
+    /**
+     * Two-character names (佳县 in 百佳县) and bare forms of counties, cities and provinces (长治 in
+     * 河长治) must be a HanLP word of their own, or lie inside a place word.
+     */
+    private static boolean needsOwnToken(Hit h) {
+        if (h.length() == 2 && h.name().isFullName()) {
+            return true;
+        }
+        int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
+        return h.bare() && (h.name().bareLevels() & high) != 0
+                && (h.name().bareLevels() & PlaceLevel.TOWN.bit()) == 0;
+    }
+
+    private static boolean isOwnToken(Hit h, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() == h.start() && t.end() == h.end()
+                    || t.start() <= h.start() && t.end() >= h.end() && t.pos().startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m). */
+    private static boolean isCommonWord(Hit h, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.start() == h.start() && t.end() == h.end()) {
+                return t.pos().equals("b")
+                        || !(isNounish(t.pos()) || t.pos().equals("x") || t.pos().equals("nx"));
+            }
+        }
+        return false;
+    }
+
+    /** Village suffix hits need a place before them in a chain, a list neighbour or a proper-name stem. */
+    private static boolean hasNeighbour(String text, Hit h, List<Hit> chosen, int i, List<Token> tokens) {
+        Token first = tokenAt(tokens, h.start());
+        if (first != null && first.end() < h.end() && isProperName(first.pos())) {
+            return true;
+        }
+        Hit before = i > 0 ? chosen.get(i - 1) : null;
+        Hit after = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
+        if (before != null && before.end() == h.start()) {
+            return true;
+        }
+        if (before != null && before.end() == h.start() - 1
+                && LIST_SEPARATORS.indexOf(text.charAt(h.start() - 1)) >= 0) {
+            return true;
+        }
+        return after != null && after.start() == h.end() + 1
+                && LIST_SEPARATORS.indexOf(text.charAt(h.end())) >= 0;
+    }
+
+    /** Bare village forms stand only right after a town (西岸镇东村, 源潭新马). */
+    private static boolean holdsVillages(PlaceName n) {
+        return ((n.fullLevels() | n.bareLevels()) & PlaceLevel.TOWN.bit()) != 0;
+    }
+
+    private static boolean isPartOf(Hit child, Hit parent) {
+        if (parent.name() == null) {
+            return false;
+        }
+        PlaceLevel top = parent.name().topLevel();
+        if (top == null) {
+            return false;
+        }
+        if (child.name() == null) {
+            return child.village() && top.compareTo(PlaceLevel.VILLAGE) < 0;
+        }
+        int childMask = child.name().fullLevels() | child.name().bareLevels();
+        int parentMask = parent.name().fullLevels() | parent.name().bareLevels();
+        // Some reading of the child must lie below some reading of the parent.
+        int lowestChild = 31 - Integer.numberOfLeadingZeros(childMask);
+        int highestParent = Integer.numberOfTrailingZeros(parentMask);
+        return childMask != 0 && parentMask != 0 && lowestChild > highestParent;
+    }
+
+    private static Token tokenAt(List<Token> tokens, int start) {
+        for (Token t : tokens) {
+            if (t.start() == start) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isProperName(String pos) {
+        return pos.startsWith("nr") || pos.startsWith("nz") || pos.startsWith("nt") || pos.equals("nx");
+    }
+
+    private static boolean isFunctionWord(String pos) {
+        return pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c")
+                || pos.startsWith("u") || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("q")
+                || pos.equals("w");
+    }
+
+    private static boolean isNounish(String pos) {
+        return pos.startsWith("n") || pos.equals("s") || pos.equals("j") || pos.equals("b");
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

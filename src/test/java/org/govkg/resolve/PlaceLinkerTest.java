@@ -1,0 +1,165 @@
+package org.govkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.govkg.extract.AnalyzedDocument;
+import org.govkg.extract.Attr;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.PlaceExtractor;
+import org.govkg.extract.Relation;
+import org.govkg.ingest.IngestNotes;
+import org.govkg.ingest.OffsetMap;
+import org.govkg.ingest.SourceDocument;
+import org.govkg.nlp.ChineseScript;
+import org.govkg.nlp.HanlpAnalyzer;
+import org.govkg.nlp.Token;
+import org.govkg.resolve.gazetteer.Gazetteer;
+import org.govkg.text.DocumentMetadata;
+import org.govkg.text.Sentence;
+import org.govkg.text.StructureParser;
+import org.govkg.text.TextStructure;
+import org.junit.jupiter.api.Test;
+
+/** PlaceExtractor + PlaceLinker on small inline reports. */
+class PlaceLinkerTest {
+
+    private static final PlaceExtractor EXTRACTOR = new PlaceExtractor(Gazetteer.shared());
+    private static final PlaceLinker LINKER = new PlaceLinker(Gazetteer.shared());
+
+    private record Run(Extraction extraction, ResolvedDocument resolved) {
+        /** surface@start → entity key, in text order. */
+        Map<String, String> links() {
+            Map<String, String> out = new TreeMap<>();
+            for (ResolvedMention m : resolved.mentions()) {
+                out.put(m.mention().surface() + "@" + m.mention().span().start(), m.entityKey());
+            }
+            return out;
+        }
+
+        Entity entity(String key) {
+            return resolved.entities().stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow();
+        }
+    }
+
+    private static Run run(String text, String region) {
+        TextStructure structure = StructureParser.parse(text);
+        List<List<Token>> tokens = new ArrayList<>();
+        for (Sentence s : structure.sentences()) {
+            tokens.add(HanlpAnalyzer.forThisThread().segment(s.span().of(text), s.span().start()));
+        }
+        SourceDocument source = new SourceDocument("t.txt", Path.of("t.txt"), text, text,
+                OffsetMap.identity(text.length()), new IngestNotes("UTF-8", false, false, 0, 0));
+        DocumentMetadata meta = new DocumentMetadata("", Optional.ofNullable(region), Optional.empty(),
+                DocumentMetadata.OTHER, Optional.empty(), Optional.empty());
+        AnalyzedDocument doc = new AnalyzedDocument(source, meta, structure, tokens);
+        Extraction extraction = EXTRACTOR.extract(doc);
+        return new Run(extraction, new EntityResolver(List.of(LINKER)).resolve(doc, extraction));
+    }
+
+    @Test
+    void nestedChainIsThreePlacesWithParents() {
+        Run r = run("清城区石角镇黄布村完成改革。", null);
+        assertEquals(Map.of("清城区@0", "place/441802", "石角镇@3", "place/441802106", "黄布村@6",
+                "place/441802106202"), r.links());
+        List<Relation> partOf = r.extraction().relations();
+        assertEquals(List.of(1, 2), partOf.stream().map(Relation::subject).sorted().toList());
+        Entity village = r.entity("place/441802106202");
+        assertEquals("黄布村", village.label());
+        assertEquals("village", village.properties().get(Attr.LEVEL));
+        assertEquals("place/441802106", village.properties().get(Attr.PARENT));
+        // Ancestors up to the country are in the document's entities.
+        assertEquals("中国", r.entity(PlaceLinker.COUNTRY_KEY).label());
+        assertEquals("广东省", r.entity("place/44").label());
+        assertEquals(Optional.of("place/441802"), r.resolved().region());
+    }
+
+    @Test
+    void listOfShortFormsResolvesToTownsOfTheRegion() {
+        Run r = run("推进石角、龙塘、飞来峡等镇发展。", "清远市清城区");
+        assertEquals(Map.of("石角@2", "place/441802106", "龙塘@5", "place/441802105", "飞来峡@8",
+                "place/441802107"), r.links());
+        assertEquals("石角镇", r.entity("place/441802106").label());
+        assertTrue(r.entity("place/441802106").aliases().contains("石角"));
+    }
+
+    @Test
+    void ambiguousVillageNeedsItsRegionOrChain() {
+        // 黄布村 exists in several counties: in a 清城区 report it is 石角镇's.
+        assertEquals(Map.of("黄布村@0", "place/441802106202"), run("黄布村荣获称号。", "清城区").links());
+        assertFalse(run("黄布村荣获称号。", "连州市").links().containsValue("place/441802106202"));
+        // 东村 is twice inside 连州市: the enclosing town decides.
+        assertEquals("place/441882104207", run("西岸镇东村进行文旅融合试点。", "连州市").links().get("东村@3"));
+    }
+
+    @Test
+    void ambiguousFullNameOutsideTheRegionKeepsNoCode() {
+        Run r = run("太平镇发展旅游。", "连州市");
+        String key = r.links().get("太平镇@0");
+        assertEquals("place/太平镇", key);
+        assertTrue(r.entity(key).properties().get(Attr.UNRESOLVED).startsWith("ambiguous"),
+                r.entity(key).properties().toString());
+    }
+
+    @Test
+    void placesInsideProjectAndOrganisationNames() {
+        // A project named after the town it runs through still names the town ...
+        assertEquals("place/441802106", run("国能天然气石角专线项目开工。", "清城区").links().get("石角@5"));
+        // ... but a short form that starts a brand or institution name does not.
+        assertFalse(run("推进清远长隆项目建设。", "清城区").links().containsKey("清远@2"));
+        assertFalse(run("与中山大学合作办医。", "清城区").links().containsKey("中山@1"));
+        // 全区 / 我市 / 各镇 name no place.
+        assertEquals(Map.of(), run("全区各镇街，我市全市。", "清城区").links());
+    }
+
+    @Test
+    void traditionalCharacterInputLinksAfterConversion() {
+        String text = ChineseScript.toSimplified("東陂鎮和連州鎮沙坊村、西岸鎮東村村。");
+        Run r = run(text, "連州市".equals("") ? null : "连州市");
+        Map<String, String> links = r.links();
+        assertEquals("place/441882107", links.get("东陂镇@0"));
+        assertEquals("place/441882100", links.get("连州镇@4"));
+        assertEquals("place/441882104", links.get("西岸镇@11"));
+        assertEquals("place/441882104207", links.get("东村村@14"));
+        // 沙坊村 is not listed under 连州镇: kept, by name, with the reason.
+        assertEquals("place/沙坊村", links.get("沙坊村@7"));
+        assertTrue(r.entity("place/沙坊村").properties().containsKey(Attr.UNRESOLVED));
+    }
+
+    @Test
+    void reportFromAnotherProvinceLinksToItsCodes() {
+        String text = "浙江省湖州市安吉县2023年政府工作报告\n"
+                + "天荒坪镇余村村入选世界最佳旅游乡村；溪龙乡黄杜村白茶产业持续壮大。\n"
+                + "推进递铺、昌硕等街道城市更新。";
+        Run r = run(text, null);
+        Map<String, String> links = r.links();
+        assertEquals(Optional.of("place/330523"), r.resolved().region());
+        assertEquals("place/33", links.get("浙江省@0"));
+        assertEquals("place/3305", links.get("湖州市@3"));
+        assertEquals("place/330523", links.get("安吉县@6"));
+        assertEquals("place/330523108", links.get("天荒坪镇@21"), links.toString());
+        assertEquals("place/330523108204", links.get("余村村@25"));
+        assertEquals("place/330523201", links.get("溪龙乡@39"));
+        assertEquals("place/330523201202", links.get("黄杜村@42"));
+        assertEquals("place/330523001", links.get("递铺@57"));
+        assertEquals("place/330523002", links.get("昌硕@60"));
+    }
+
+    @Test
+    void curatedAndSuffixPlacesHaveTypes() {
+        Run r = run("融入粤港澳大湾区，持续开展龙塘河、沙埗溪等流域综合治理。", "清城区");
+        Map<String, String> links = r.links();
+        assertEquals("place/粤港澳大湾区", links.get("粤港澳大湾区@2"));
+        assertEquals("region", r.entity("place/粤港澳大湾区").properties().get(Attr.PLACE_TYPE));
+        assertEquals("place/龙塘河", links.get("龙塘河@13"), links.toString());
+        assertEquals("river", r.entity("place/龙塘河").properties().get(Attr.PLACE_TYPE));
+        assertEquals("place/沙埗溪", links.get("沙埗溪@17"));
+    }
+}

@@ -1,0 +1,76 @@
+package org.govkg.resolve.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.govkg.extract.place.PlaceLevel;
+import org.govkg.extract.place.PlaceName;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private static final Gazetteer G = Gazetteer.shared();
+
+    @Test
+    void codesOfEveryLevelComeOutRight() {
+        assertEquals(new Division("44", PlaceLevel.PROVINCE, "广东省", Optional.empty()),
+                G.division("44").orElseThrow());
+        assertEquals(new Division("4418", PlaceLevel.CITY, "清远市", Optional.of("44")),
+                G.division("4418").orElseThrow());
+        assertEquals(new Division("441802", PlaceLevel.COUNTY, "清城区", Optional.of("4418")),
+                G.division("441802").orElseThrow());
+        assertEquals(new Division("441802106", PlaceLevel.TOWN, "石角镇", Optional.of("441802")),
+                G.division("441802106").orElseThrow());
+        assertEquals(new Division("441802106202", PlaceLevel.VILLAGE, "黄布村", Optional.of("441802106")),
+                G.division("441802106202").orElseThrow());
+        // Placeholder units (市辖区) are skipped: a Beijing district hangs under the province.
+        assertEquals(Optional.of("11"), G.division("110101").orElseThrow().parent());
+        assertTrue(G.size() > 660_000, "size " + G.size());
+    }
+
+    @Test
+    void villageCommitteesAreNamedAsVillagesAndCommunities() {
+        assertEquals("新桥村", G.division("441802007202").orElseThrow().label());
+        assertEquals("美林湖社区", G.division("441802106005").orElseThrow().label());
+        assertTrue(codes("新桥村委会").contains("441802007202"));
+        assertTrue(codes("石岐村委会").contains("441802106211"));
+    }
+
+    @Test
+    void shortFormsFindTheirDivisions() {
+        assertTrue(codes("石角").contains("441802106"));
+        assertTrue(codes("连南").contains("441826"));
+        assertEquals(List.of("441882200"), codes("瑶安乡"));
+        assertTrue(codes("瑶安").contains("441882200"));
+        assertTrue(codes("清远").contains("4418"));
+        assertTrue(G.candidates("石角").stream()
+                .anyMatch(c -> c.bare() && c.division().code().equals("441802106")));
+    }
+
+    @Test
+    void lexiconReportsFullAndBareReadings() {
+        PlaceName town = G.find("在石角镇", 1, 4);
+        assertNotNull(town);
+        assertTrue(town.isFull(PlaceLevel.TOWN));
+        PlaceName bare = G.find("石角", 0, 2);
+        assertTrue(bare.isBare(PlaceLevel.TOWN));
+        assertNull(G.find("发展经济", 0, 4));
+        assertEquals(Optional.of("region"), G.find("粤港澳大湾区", 0, 6).placeType());
+    }
+
+    @Test
+    void hierarchyIsWalkedThroughParents() {
+        assertTrue(G.within("441802106202", "4418"));
+        assertTrue(!G.within("441882104207", "441802"));
+        assertEquals(List.of("441802106", "441802", "4418", "44"),
+                G.ancestors("441802106202").stream().map(Division::code).toList());
+    }
+
+    private static List<String> codes(String form) {
+        return G.candidates(form).stream().map(c -> c.division().code()).toList();
+    }
+}

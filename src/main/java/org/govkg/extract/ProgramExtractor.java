@@ -17,19 +17,22 @@ import org.govkg.text.Span;
  * {@link Attr#ISSUING_LEVEL} and {@link Attr#EXPANSION} where stated; for each recognised place a
  * Place mention with the name as written and a {@link Relation#RECOGNISED_UNDER} relation from
  * it to the program, qualified with {@link Attr#DESIGNATION}, {@link Attr#BATCH} and
- * {@link Attr#YEAR}. Glossary entries are left to {@link DefinedTermExtractor}. Thread-safe.
+ * {@link Attr#YEAR}. Glossary terms are left to {@link DefinedTermExtractor}; in glossary definitions only
+ * quoted names with a head or follow word count. Thread-safe.
  */
 public final class ProgramExtractor implements Extractor {
 
     @Override
     public Extraction extract(AnalyzedDocument doc) {
         String text = doc.text();
-        List<Span> skip = new ArrayList<>();
+        List<Span> terms = new ArrayList<>();
+        List<Span> definitions = new ArrayList<>();
         for (GlossaryEntry g : doc.structure().glossary()) {
-            skip.add(new Span(g.termSpan().start(), g.definitionSpan().end()));
+            terms.add(new Span(g.termSpan().start(), g.definitionSpan().start()));
+            definitions.add(g.definitionSpan());
         }
         List<Mention> mentions = new ArrayList<>();
-        for (Mention m : new ProgramFinder(ProgramLexicon.get()).find(text, skip)) {
+        for (Mention m : new ProgramFinder(ProgramLexicon.get()).find(text, terms, definitions)) {
             mentions.add(new Mention(m.type(), m.surface(), m.name(), m.span(),
                     doc.structure().sentenceAt(m.span().start()), m.attributes()));
         }

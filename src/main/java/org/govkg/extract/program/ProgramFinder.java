@@ -27,8 +27,14 @@ public final class ProgramFinder {
     private static final Pattern ENUMERATION = Pattern.compile(
             "((?:[\\p{IsHan}A-Za-z0-9]{1,8}、){1,9}[\\p{IsHan}A-Za-z0-9]{1,8})$");
     private static final String NUMERALS = "一二两三四五六七八九十百千万双0123456789";
-    private static final int MAX_GAP = 8;
+    private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》\\n]{4,60})》");
+    private static final Pattern TRIAL = Pattern.compile("[(（]试行[)）]$");
+    private static final Pattern COUNTED_HEAD = Pattern.compile("^[一二两三四五六七八九十\\d]{1,3}[项大个条]?");
+    private static final int MAX_GAP = 10;
     private static final int MAX_UNQUOTED = 20;
+    /** 促进就业九条, 稳就业16条: a numbered set of rules. */
+    private static final Pattern COUNTED_RULES = Pattern.compile("[一二三四五六七八九十百\\d]+条$");
+    private static final Pattern RUN_ITEM = Pattern.compile("[、和与及]?“[^“”\\n]{1,30}”");
 
     private final ProgramLexicon lexicon;
 
@@ -38,20 +44,41 @@ public final class ProgramFinder {
 
     /** Program mentions in {@code text}, none overlapping {@code skip}. */
     public List<Mention> find(String text, List<Span> skip) {
+        return find(text, skip, List.of());
+    }
+
+    /**
+     * Program mentions in {@code text}, none overlapping {@code skip}; inside {@code strict} (a
+     * glossary's definitions, which quote parts and sub-terms) only quoted names with a head or
+     * follow word, or known ones, count.
+     */
+    public List<Mention> find(String text, List<Span> skip, List<Span> strict) {
         List<Mention> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>(skip);
+        Matcher t = BOOK_TITLE.matcher(text);
+        while (t.find()) {
+            String title = TRIAL.matcher(t.group(1)).replaceAll("");
+            Span span = new Span(t.start(), t.end());
+            if (!overlaps(taken, span) && lexicon.isProgramTitle(title)) {
+                found.add(mention(text, span, t.group(1)));
+                taken.add(span);
+            }
+        }
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {
             Span quote = new Span(m.start(), m.end());
             if (overlaps(taken, quote)) {
                 continue;
             }
-            Mention q = quoted(text, m.start(), m.end(), m.group(1));
+            Mention q = quoted(text, m.start(), m.end(), m.group(1), overlaps(strict, quote));
             if (q != null) {
                 found.add(q);
                 taken.add(q.span());
             }
         }
+        List<Span> closed = new ArrayList<>(taken);
+        closed.addAll(strict);
+        taken = closed;
         for (String name : lexicon.knownPrograms()) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 Span span = new Span(at, at + name.length());
@@ -75,12 +102,16 @@ public final class ProgramFinder {
     }
 
     /** A quoted name that reads as a program, with its label extension, or null. */
-    Mention quoted(String text, int open, int close, String inner) {
+    Mention quoted(String text, int open, int close, String inner, boolean strict) {
         String name = SurfaceNames.bare(inner);
         if (name.length() < 2 || name.length() > 24 || lexicon.isStopName(name)) {
             return null;
         }
         int after = skipMarker(text, close);
+        int runEnd = endOfQuoteRun(text, after);
+        if (runEnd > after) {
+            return inRun(text, open, close, name, runEnd, strict);
+        }
         String follow = ProgramLexicon.wordAt(lexicon.followWords(), text, after);
         int end = close;
         String label = name;
@@ -94,12 +125,10 @@ public final class ProgramFinder {
                 label = name + SurfaceNames.bare(text.substring(after, gapEnd));
             }
         }
-        boolean programLike = end > close
-                || ProgramLexicon.endingOf(lexicon.headWords(), name) != null
-                || ProgramLexicon.endingOf(lexicon.followWords(), name) != null
-                || numbered(name) && !lexicon.hasNonProgramTail(name)
-                || ProgramLexicon.wordAt(lexicon.contextWords(), text, after) != null
-                || lexicon.knownPrograms().contains(name);
+        int etc = after < text.length() && text.charAt(after) == '等' ? after + 1 : after;
+        boolean programLike = end > close || strong(name)
+                || !strict && (numbered(name) && !lexicon.hasNonProgramTail(name) || contextAt(text, etc)
+                || name.indexOf('+') > 0 && !name.endsWith("+") || COUNTED_RULES.matcher(name).find());
         if (!programLike || lexicon.hasNonProgramTail(label) || isSlogan(name)) {
             return null;
         }
@@ -113,6 +142,58 @@ public final class ProgramFinder {
         return mention;
     }
 
+    /** A context word after a quote (“文化强区”建设), unless it goes on into a standard (工作标准). */
+    private boolean contextAt(String text, int at) {
+        String w = ProgramLexicon.wordAt(lexicon.contextWords(), text, at);
+        return w != null && ProgramLexicon.wordAt(lexicon.contextBlockers(), text, at + w.length()) == null;
+    }
+
+    /** Where a run of further quoted names after {@code after} ends (“粤菜师傅”“南粤家政”…), else after. */
+    private static int endOfQuoteRun(String text, int after) {
+        Matcher r = RUN_ITEM.matcher(text);
+        int at = after;
+        while (true) {
+            r.region(at, text.length());
+            if (!r.lookingAt()) {
+                return at;
+            }
+            at = skipMarker(text, r.end());
+        }
+    }
+
+    /**
+     * A quoted name followed by more quoted names: each is a program when the run ends in a follow
+     * word (“米袋子”“菜篮子”工程 → 米袋子工程), a counted head (…“南粤家政”三项工程) or 等 and a
+     * context word (“飓风2020”、“智慧新警务”等工作).
+     */
+    private Mention inRun(String text, int open, int close, String name, int runEnd, boolean strict) {
+        if (lexicon.isStopName(name) || lexicon.hasNonProgramTail(name) || isSlogan(name)) {
+            return null;
+        }
+        int at = runEnd;
+        if (at < text.length() && text.charAt(at) == '等') {
+            at++;
+        }
+        String follow = ProgramLexicon.wordAt(lexicon.followWords(), text, at);
+        if (follow != null && at == runEnd && !lexicon.hasNonProgramTail(name + follow)) {
+            return mention(text, new Span(open, close), name + follow);
+        }
+        Matcher counted = COUNTED_HEAD.matcher(text.substring(at, Math.min(text.length(), at + 12)));
+        int headAt = counted.find() ? at + counted.end() : at;
+        if (strong(name) || !strict && (follow != null || contextAt(text, at)
+                || ProgramLexicon.wordAt(lexicon.followWords(), text, headAt) != null)) {
+            return mention(text, new Span(open, close), name);
+        }
+        return null;
+    }
+
+    /** A name that is a program on its own: it ends in a head or follow word, or is known. */
+    private boolean strong(String name) {
+        return ProgramLexicon.endingOf(lexicon.headWords(), name) != null
+                || ProgramLexicon.endingOf(lexicon.followWords(), name) != null
+                || lexicon.knownPrograms().contains(name);
+    }
+
     /** The end of a short run of Han characters after a quote that ends in a follow word, or -1. */
     private int gapWithFollowWord(String text, int from) {
         int best = -1;
@@ -121,7 +202,8 @@ public final class ProgramFinder {
             if (!Character.UnicodeScript.of(c).equals(Character.UnicodeScript.HAN)) {
                 break;
             }
-            if (i > from && ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, i) != null
+            if ("的和与及等".indexOf(c) >= 0 || i > from
+                    && ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, i) != null
                     && ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, i).length() > 1) {
                 break;
             }
@@ -178,6 +260,11 @@ public final class ProgramFinder {
         if (overlaps(taken, new Span(headStart, headEnd)) || insideQuotes(text, headStart)) {
             return null;
         }
+        // …五年行动 followed by 计划 is …五年行动计划.
+        for (String more = ProgramLexicon.wordAt(lexicon.headWords(), text, headEnd); more != null;
+                more = ProgramLexicon.wordAt(lexicon.headWords(), text, headEnd)) {
+            headEnd += more.length();
+        }
         if (headEnd < text.length() && isNameChar(text.charAt(headEnd))
                 && ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, headEnd) == null
                 && ProgramLexicon.wordAt(lexicon.headWords(), text, headEnd) == null) {
@@ -196,11 +283,28 @@ public final class ProgramFinder {
         if (headStart - start < 2 || headEnd - start >= MAX_UNQUOTED) {
             return null;
         }
+        // 蓝天、碧水、净土保卫战: short items listed before the name belong to it.
+        boolean shortItem = headStart - start <= 3;
+        while (shortItem && start >= 3 && text.charAt(start - 1) == '、') {
+            int item = start - 1;
+            while (item > 0 && item > start - 4 && isHan(text.charAt(item - 1))
+                    && ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, item) == null) {
+                item--;
+            }
+            if (item == start - 1 || start - 1 - item > 2) {
+                break;
+            }
+            start = item;
+        }
         String name = text.substring(start, headEnd);
         if (lexicon.isConstruction(name) || lexicon.hasNonProgramTail(name) || lexicon.isStopName(name)) {
             return null;
         }
         return mention(text, new Span(start, headEnd), name);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c).equals(Character.UnicodeScript.HAN);
     }
 
     private static boolean isNameChar(char c) {

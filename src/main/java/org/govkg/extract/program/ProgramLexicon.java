@@ -28,6 +28,8 @@ public final class ProgramLexicon {
     private final List<String> rightBoundaries;
     private final List<String> constructionWords;
     private final List<String> issuers;
+    private final List<String> contextBlockers;
+    private final List<String> bookTitleHeads;
 
     private ProgramLexicon() {
         headWords = longestFirst(read("head-words.txt"));
@@ -40,6 +42,8 @@ public final class ProgramLexicon {
         rightBoundaries = longestFirst(read("right-boundaries.txt"));
         constructionWords = longestFirst(read("construction-words.txt"));
         issuers = longestFirst(read("issuers.txt"));
+        contextBlockers = longestFirst(read("context-blockers.txt"));
+        bookTitleHeads = longestFirst(read("book-title-heads.txt"));
     }
 
     private static final class Holder {
@@ -136,8 +140,20 @@ public final class ProgramLexicon {
         return rightBoundaries;
     }
 
+    public List<String> contextBlockers() {
+        return contextBlockers;
+    }
+
+    /** True when a 《title》 ending so names a plan or scheme. */
+    public boolean isProgramTitle(String title) {
+        return endingOf(bookTitleHeads, title) != null;
+    }
+
     /** True when {@code name} reads like a construction project (…改造工程, …二期工程). */
     public boolean isConstruction(String name) {
+        if (!name.endsWith("工程")) {
+            return false;
+        }
         for (String w : constructionWords) {
             if (name.contains(w)) {
                 return true;

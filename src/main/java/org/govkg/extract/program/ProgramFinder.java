@@ -109,7 +109,9 @@ public final class ProgramFinder {
         }
         int after = skipMarker(text, close);
         int runEnd = endOfQuoteRun(text, after);
-        if (runEnd > after) {
+        boolean lastOfRun = open > 0 && text.charAt(open - 1) == '”'
+                || open > 1 && "、和与及".indexOf(text.charAt(open - 1)) >= 0 && text.charAt(open - 2) == '”';
+        if (runEnd > after || lastOfRun) {
             return inRun(text, open, close, name, runEnd, strict);
         }
         String follow = ProgramLexicon.wordAt(lexicon.followWords(), text, after);
@@ -246,8 +248,17 @@ public final class ProgramFinder {
         if (!m.find()) {
             return null;
         }
-        String list = m.group(1);
-        int count = list.split("、").length;
+        String[] items = m.group(1).split("、");
+        int longest = 0;
+        for (int i = 1; i < items.length; i++) {
+            longest = Math.max(longest, items[i].length());
+        }
+        // The first item's run may take in the verb before the list: cut it to the others' length.
+        if (items[0].length() > longest) {
+            items[0] = items[0].substring(items[0].length() - longest);
+        }
+        String list = String.join("、", items);
+        int count = items.length;
         int numeral = "零一二三四五六七八九十".indexOf(name.charAt(0));
         if (name.charAt(0) == '两' || name.charAt(0) == '双') {
             numeral = 2;

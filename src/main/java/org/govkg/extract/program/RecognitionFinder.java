@@ -78,7 +78,13 @@ public final class RecognitionFinder {
                 continue;
             }
             int at = base + cs + m.start("places");
-            for (String item : m.group("places").split("、", -1)) {
+            String places = m.group("places");
+            // 2024年新桥村…: the time word before the list is not part of its first item.
+            while (!places.isEmpty() && "年月日".indexOf(places.charAt(0)) >= 0) {
+                places = places.substring(1);
+                at++;
+            }
+            for (String item : places.split("、", -1)) {
                 if (item.length() >= 2 && item.length() <= 8) {
                     TreeMap<String, String> attrs = new TreeMap<>();
                     attrs.put(Attr.DESIGNATION, designation);

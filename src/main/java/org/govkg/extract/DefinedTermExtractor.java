@@ -19,7 +19,7 @@ import org.govkg.text.Span;
  * <p>Requires: an analysed document whose structure carries the glossary. Produces: DefinedTerm
  * mentions (name = the term; at the entry {@link Attr#DEFINITION} as written with markers removed
  * and {@link Attr#MARKER}); for an entry that names a program also a Program mention at the same
- * span with the definition (and, for a numbered name, {@link Attr#EXPANSION}) and a
+ * span with the definition (and, for a numbered short form such as 三铁工程, {@link Attr#EXPANSION}) and a
  * {@link Relation#DEFINES_PROGRAM} relation from the term to it. Thread-safe.
  */
 public final class DefinedTermExtractor implements Extractor {
@@ -27,7 +27,8 @@ public final class DefinedTermExtractor implements Extractor {
     private static final Pattern SHORT_FORM = Pattern.compile("简称(“[^”]{1,20}”[\\p{IsHan}]{0,4})");
     private static final Pattern INLINE = Pattern.compile(
             "“([^“”\\n]{2,20})”(?:[，,]?(?:是指|即指|指的是)|[，,]即)([^。；\\n]{4,200})");
-    private static final String NUMERALS = "一二两三四五六七八九十百千万双0123456789";
+    private static final String NUMERALS = "一二两三四五六七八九十百千万双";
+    private static final int MAX_EXPANSION = 80;
 
     @Override
     public Extraction extract(AnalyzedDocument doc) {
@@ -65,8 +66,11 @@ public final class DefinedTermExtractor implements Extractor {
             if (!lexicon.hasNonProgramTail(g.term())) {
                 TreeMap<String, String> p = new TreeMap<>();
                 p.put(Attr.DEFINITION, definition);
-                if (NUMERALS.indexOf(g.term().charAt(0)) >= 0) {
-                    p.put(Attr.EXPANSION, expansion(definition));
+                String expansion = expansion(definition);
+                // Only a numbered short form (三铁工程, 双百工程) has an expansion; long prose is no list.
+                if (NUMERALS.indexOf(g.term().charAt(0)) >= 0 && expansion.length() <= MAX_EXPANSION
+                        && !expansion.startsWith("“")) {
+                    p.put(Attr.EXPANSION, expansion);
                 }
                 int program = mentions.size();
                 mentions.add(new Mention(EntityType.Program, surface, g.term(), g.termSpan(), sentence, p));

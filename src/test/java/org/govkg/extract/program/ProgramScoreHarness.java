@@ -34,7 +34,8 @@ public final class ProgramScoreHarness {
     public static void main(String[] args) throws Exception {
         DocumentProcessor processor = new DocumentProcessor(
                 List.of(new ProgramExtractor(), new DefinedTermExtractor()),
-                new EntityResolver(List.of(new ProgramResolver(), new DefinedTermResolver())));
+                new EntityResolver(List.of(new org.govkg.resolve.NameResolver(org.govkg.extract.EntityType.Place),
+                        new ProgramResolver(), new DefinedTermResolver())));
         List<EntityRow> rows = new ArrayList<>();
         List<GoldFile> gold = new ArrayList<>();
         int definitions = 0;

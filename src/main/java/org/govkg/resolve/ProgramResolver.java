@@ -87,7 +87,11 @@ public final class ProgramResolver implements TypeResolver {
         String label = null;
         String defined = null;
         TreeMap<String, String> properties = new TreeMap<>();
-        for (int k : group) {
+        // The glossary's word on a program (definition, expansion) goes before the body's.
+        List<Integer> ordered = new ArrayList<>(group);
+        ordered.sort((a, b) -> Boolean.compare(!defines(mentions.get(indices.get(a))),
+                !defines(mentions.get(indices.get(b)))));
+        for (int k : ordered) {
             Mention m = mentions.get(indices.get(k));
             for (String n : names.get(k)) {
                 all.add(n);
@@ -115,6 +119,10 @@ public final class ProgramResolver implements TypeResolver {
         all.addAll(table.aliasesOf(label));
         all.remove(label);
         return new Entity(EntityKeys.byName(EntityType.Program, label), EntityType.Program, label, all, properties);
+    }
+
+    private static boolean defines(Mention m) {
+        return m.attributes().containsKey(Attr.DEFINITION);
     }
 
     /** The names a mention proposes, normalised, its own name first. */

@@ -59,7 +59,8 @@ public final class ProgramFinder {
         while (t.find()) {
             String title = TRIAL.matcher(t.group(1)).replaceAll("");
             Span span = new Span(t.start(), t.end());
-            if (!overlaps(taken, span) && lexicon.isProgramTitle(title)) {
+            // 《关于…的方案》 is an administrative document about something, not a named plan.
+            if (!overlaps(taken, span) && lexicon.isProgramTitle(title) && !title.startsWith("关于")) {
                 found.add(mention(text, span, t.group(1)));
                 taken.add(span);
             }
@@ -210,11 +211,18 @@ public final class ProgramFinder {
                 break;
             }
             String w = ProgramLexicon.wordAt(lexicon.followWords(), text, i);
-            if (w != null && i > from && i + w.length() - from <= MAX_GAP + 4 && w.length() >= 2) {
+            if (w != null && i > from && i + w.length() - from <= MAX_GAP + 4 && w.length() >= 2
+                    && endsAWord(text, i + w.length())) {
                 best = i + w.length();
             }
         }
         return best;
+    }
+
+    /** True when a name may end at {@code at}: …战略，or …战略的, but not …战略思路. */
+    private boolean endsAWord(String text, int at) {
+        return at >= text.length() || !isNameChar(text.charAt(at))
+                || ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, at) != null;
     }
 
     /** Numbered short forms: 六稳, 三铁工程, 1310, 3+1+N, 一村一品、一镇一业. */
@@ -249,6 +257,10 @@ public final class ProgramFinder {
             return null;
         }
         String[] items = m.group(1).split("、");
+        String lastItem = items[items.length - 1];
+        if ("和与及的等".indexOf(lastItem.charAt(lastItem.length() - 1)) >= 0) {
+            return null;
+        }
         int longest = 0;
         for (int i = 1; i < items.length; i++) {
             longest = Math.max(longest, items[i].length());
@@ -276,9 +288,7 @@ public final class ProgramFinder {
                 more = ProgramLexicon.wordAt(lexicon.headWords(), text, headEnd)) {
             headEnd += more.length();
         }
-        if (headEnd < text.length() && isNameChar(text.charAt(headEnd))
-                && ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, headEnd) == null
-                && ProgramLexicon.wordAt(lexicon.headWords(), text, headEnd) == null) {
+        if (!endsAWord(text, headEnd)) {
             return null;
         }
         int start = headStart;

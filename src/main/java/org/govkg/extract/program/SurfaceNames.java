@@ -21,7 +21,7 @@ public final class SurfaceNames {
     private SurfaceNames() {
     }
 
-    /** {@code surface} without note markers, emphasis, quotation marks and whitespace. */
+    /** {@code surface} without note markers, emphasis, quotation and title marks and whitespace. */
     public static String bare(String surface) {
         String s = MARKER.matcher(surface).replaceAll("");
         StringBuilder sb = new StringBuilder(s.length());
@@ -37,6 +37,10 @@ public final class SurfaceNames {
         String whole = bare(s);
         if (!whole.isEmpty()) {
             names.add(whole);
+        }
+        if (s.startsWith("《")) {
+            // A document title quoting a program names the document, not the program.
+            return names;
         }
         Matcher m = QUOTED.matcher(s);
         while (m.find()) {

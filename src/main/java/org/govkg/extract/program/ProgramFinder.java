@@ -31,6 +31,7 @@ public final class ProgramFinder {
     private static final Pattern TRIAL = Pattern.compile("[(（]试行[)）]$");
     private static final Pattern COUNTED_HEAD = Pattern.compile("^[一二两三四五六七八九十\\d]{1,3}[项大个条]?");
     private static final int MAX_GAP = 10;
+    private static final Pattern SHORT_FORM = Pattern.compile("[(（](?:以下)?简称(“[^“”\\n]{1,20}”)[)）]");
     private static final int MAX_UNQUOTED = 20;
     /** 促进就业九条, 稳就业16条: a numbered set of rules. */
     private static final Pattern COUNTED_RULES = Pattern.compile("[一二三四五六七八九十百\\d]+条$");
@@ -99,7 +100,44 @@ public final class ProgramFinder {
             }
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
-        return found;
+        return withStatedShortForms(text, found);
+    }
+
+    /**
+     * “X”(以下简称“Y”): the short form Y names the program written just before it; its mention
+     * takes X's name, so that resolution merges X, Y and every later Y.
+     */
+    private static List<Mention> withStatedShortForms(String text, List<Mention> found) {
+        Matcher m = SHORT_FORM.matcher(text);
+        List<Mention> out = new ArrayList<>(found);
+        while (m.find()) {
+            Mention full = null;
+            for (Mention f : out) {
+                if (f.span().end() == m.start() || f.span().end() == skipBackMarker(text, m.start())) {
+                    full = f;
+                }
+            }
+            if (full == null) {
+                continue;
+            }
+            Span shortSpan = new Span(m.start(1), m.end(1));
+            out.removeIf(f -> f.span().overlaps(shortSpan));
+            out.add(new Mention(full.type(), shortSpan.of(text), full.name(), shortSpan, -1, full.attributes()));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    /** Where a note marker ending at {@code end} starts, else {@code end}. */
+    private static int skipBackMarker(String text, int end) {
+        Matcher mk = SurfaceNames.MARKER.matcher(text);
+        mk.region(Math.max(0, end - 12), end);
+        while (mk.find()) {
+            if (mk.end() == end) {
+                return mk.start();
+            }
+        }
+        return end;
     }
 
     /** A quoted name that reads as a program, with its label extension, or null. */

@@ -94,4 +94,14 @@ class ProgramFinderTest {
         assertEquals(1, m.size());
         assertEquals("蓝天、碧水、净土保卫战", m.get(0).name());
     }
+
+    @Test
+    void statedShortFormTakesTheFullName() {
+        String text = "实施清远市乡村振兴五年行动计划（以下简称“五年计划”），推进“五年计划”。";
+        List<Mention> m = find(text);
+        assertEquals(List.of(new Span(2, 15), new Span(20, 26), new Span(30, 36)),
+                m.stream().map(Mention::span).toList());
+        assertEquals(List.of("清远市乡村振兴五年行动计划", "清远市乡村振兴五年行动计划", "五年计划"),
+                m.stream().map(Mention::name).toList());
+    }
 }

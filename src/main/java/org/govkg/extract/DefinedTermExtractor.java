@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govkg.extract.program.ProgramFinder;
 import org.govkg.extract.program.ProgramLexicon;
 import org.govkg.extract.program.SurfaceNames;
 import org.govkg.text.GlossaryEntry;
@@ -18,7 +19,7 @@ import org.govkg.text.Span;
  * ({@code 简称“十百千”工程}) and inline definitions ({@code “X”是指…}).
  * <p>Requires: an analysed document whose structure carries the glossary. Produces: DefinedTerm
  * mentions (name = the term; at the entry {@link Attr#DEFINITION} as written with markers removed
- * and {@link Attr#MARKER}); for an entry that names a program also a Program mention at the same
+ * and {@link Attr#MARKER}); for an entry that names a program ({@link ProgramFinder#namesProgram}) also a Program mention at the same
  * span with the definition (and, for a numbered short form such as 三铁工程, {@link Attr#EXPANSION}) and a
  * {@link Relation#DEFINES_PROGRAM} relation from the term to it. Thread-safe.
  */
@@ -38,7 +39,7 @@ public final class DefinedTermExtractor implements Extractor {
         List<Relation> relations = new ArrayList<>();
         List<Span> entrySpans = new ArrayList<>();
         Map<String, GlossaryEntry> byNumber = new HashMap<>();
-        ProgramLexicon lexicon = ProgramLexicon.get();
+        ProgramFinder finder = new ProgramFinder(ProgramLexicon.get());
         for (GlossaryEntry g : glossary) {
             entrySpans.add(new Span(g.termSpan().start(), g.definitionSpan().end()));
             String number = g.marker().replaceAll("\\D", "");
@@ -63,7 +64,7 @@ public final class DefinedTermExtractor implements Extractor {
                 mentions.add(new Mention(EntityType.DefinedTerm, span.of(text), g.term(), span,
                         doc.structure().sentenceAt(span.start())));
             }
-            if (!lexicon.hasNonProgramTail(g.term())) {
+            if (finder.namesProgram(g.term())) {
                 TreeMap<String, String> p = new TreeMap<>();
                 p.put(Attr.DEFINITION, definition);
                 String expansion = expansion(definition);

@@ -17,7 +17,7 @@ public final class GlossaryParser {
 
     /** Headings that open a glossary block (compared with whitespace and emphasis removed). */
     private static final Pattern HEADING = Pattern.compile(
-            "(附件[:：]?)?(名词解释|名词注释|名词解释说明|注释|注解|附注|注|说明)[:：]?");
+            "(附件\\d*[:：]?)?(《[^》]{1,30}》)?(名词解释|名词注释|名词解释说明|注释|注解|附注|注|说明)[:：]?");
     private static final Pattern ENTRY = Pattern.compile(
             "^(?<marker>[〔﹝\\[【(（]\\s*\\d{1,3}\\s*[〕﹞\\]】)）]|\\d{1,3}\\s*[.．、])?\\s*"
                     + "(?<term>[^:：。；;，,\\n]{1,40}?)\\s*(\\*\\*)?\\s*[:：]\\s*(\\*\\*)?\\s*(?<def>\\S.*)$");
@@ -70,7 +70,7 @@ public final class GlossaryParser {
 
     private static boolean isHeading(String line) {
         String bare = line.replaceAll("[\\s*#]", "");
-        return bare.length() <= 12 && HEADING.matcher(bare).matches();
+        return bare.length() <= 40 && HEADING.matcher(bare).matches();
     }
 
     /** A line shaped like an entry, or null. */

@@ -49,4 +49,13 @@ class GlossaryParserTest {
         assertEquals(1, g.size());
         assertTrue(g.get(0).definition().startsWith("指减轻"));
     }
+
+    @Test
+    void headingNamingTheReportAndEntriesDefinedWithJi() {
+        String text = "附件2\n《政府工作报告》名词解释\n1、“三品”:即无公害农产品、绿色食品和有机农产品。\n"
+                + "2.地区生产总值(GDP):指本地区所有常住单位的最终成果。\n";
+        List<GlossaryEntry> g = GlossaryParser.parse(text);
+        assertEquals(List.of("三品", "地区生产总值(GDP)"), g.stream().map(GlossaryEntry::term).toList());
+        assertEquals("即无公害农产品、绿色食品和有机农产品。", g.get(0).definition());
+    }
 }

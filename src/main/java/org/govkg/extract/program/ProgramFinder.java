@@ -31,6 +31,7 @@ public final class ProgramFinder {
     private static final Pattern TRIAL = Pattern.compile("[(（]试行[)）]$");
     private static final Pattern COUNTED_HEAD = Pattern.compile("^[一二两三四五六七八九十\\d]{1,3}[项大个条]?");
     private static final int MAX_GAP = 10;
+    private static final Pattern COUNTED_SET = Pattern.compile("[一二两三四五六七八九十]+[项大个条种]");
     private static final Pattern SHORT_FORM = Pattern.compile("[(（](?:以下)?简称(“[^“”\\n]{1,20}”)[)）]");
     private static final int MAX_UNQUOTED = 20;
     /** 促进就业九条, 稳就业16条: a numbered set of rules. */
@@ -226,6 +227,21 @@ public final class ProgramFinder {
             return mention(text, new Span(open, close), name);
         }
         return null;
+    }
+
+    /**
+     * True when a defined term names a program: a numbered short form (三铁工程, 5080, 一地、两区、
+     * 三城), a name holding a counted set (平安清远建设三项攻坚任务), a formula (1+1+N…), or a name
+     * ending in a head or follow word, or a known one; not a facility or rank (四馆一中心, 口袋公园)
+     * and not a statistical term (地区生产总值).
+     */
+    public boolean namesProgram(String term) {
+        String name = SurfaceNames.bare(term);
+        if (name.length() < 2 || lexicon.hasNonProgramTail(name) || lexicon.isStopName(name)) {
+            return false;
+        }
+        return numbered(name) || COUNTED_SET.matcher(name).find() || strong(name)
+                || name.indexOf('+') > 0 && !name.endsWith("+");
     }
 
     /** A name that is a program on its own: it ends in a head or follow word, or is known. */

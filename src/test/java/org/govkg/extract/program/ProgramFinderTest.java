@@ -104,4 +104,15 @@ class ProgramFinderTest {
         assertEquals(List.of("清远市乡村振兴五年行动计划", "清远市乡村振兴五年行动计划", "五年计划"),
                 m.stream().map(Mention::name).toList());
     }
+
+    @Test
+    void whichDefinedTermsNamePrograms() {
+        for (String yes : List.of("三铁工程", "5080", "一地、两区、三城", "平安清远建设三项攻坚任务", "1+1+N春风工作体系",
+                "“放管服”改革", "新时代“枫桥经验”", "河长制")) {
+            assertTrue(finder.namesProgram(yes), yes);
+        }
+        for (String no : List.of("四馆一中心", "“口袋”公园", "地区生产总值(GDP)", "固定资产投资", "“专精特新”企业")) {
+            assertFalse(finder.namesProgram(no), no);
+        }
+    }
 }

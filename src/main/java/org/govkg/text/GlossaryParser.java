@@ -22,6 +22,8 @@ public final class GlossaryParser {
             "^(?<marker>[〔﹝\\[【(（]\\s*\\d{1,3}\\s*[〕﹞\\]】)）]|\\d{1,3}\\s*[.．、])?\\s*"
                     + "(?<term>[^:：。；;，,\\n]{1,40}?)\\s*(\\*\\*)?\\s*[:：]\\s*(\\*\\*)?\\s*(?<def>\\S.*)$");
     private static final String SENTENCE_END = "。！？；.!?;";
+    /** Second characters of words starting with 指 that do not mean "means": 指导, 指出, 指挥… */
+    private static final String NOT_DEFINING = "导出挥标数引南示令定派向";
     private static final String QUOTES = "“”‘’「」『』\"'";
 
     private GlossaryParser() {
@@ -144,7 +146,9 @@ public final class GlossaryParser {
         /** The definition opens like a note: 指…, or a quoted part then 指 (“6”，指…). */
         boolean definesLikeANote() {
             int i = definition.indexOf('指');
-            return i == 0 || i > 0 && i <= 12 && definition.startsWith("“");
+            boolean note = i == 0 || i > 0 && i <= 12 && definition.startsWith("“");
+            // 指导/指出/指挥… open ordinary sentences (1. 强化政策支持：指导企业…), not definitions.
+            return note && (i + 1 >= definition.length() || NOT_DEFINING.indexOf(definition.charAt(i + 1)) < 0);
         }
     }
 }

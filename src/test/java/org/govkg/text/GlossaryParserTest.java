@@ -58,4 +58,10 @@ class GlossaryParserTest {
         assertEquals(List.of("三品", "地区生产总值(GDP)"), g.stream().map(GlossaryEntry::term).toList());
         assertEquals("即无公害农产品、绿色食品和有机农产品。", g.get(0).definition());
     }
+
+    @Test
+    void numberedBodyLinesThatGiveGuidanceAreNoEntries() {
+        String text = "1. 强化政策支持：指导企业用好政策。\n〔2〕稳就业：指出就业形势。\n";
+        assertEquals(List.of(), GlossaryParser.parse(text));
+    }
 }

@@ -19,7 +19,8 @@ import org.govkg.text.Span;
  * ({@code 简称“十百千”工程}) and inline definitions ({@code “X”是指…}).
  * <p>Requires: an analysed document whose structure carries the glossary. Produces: DefinedTerm
  * mentions (name = the term; at the entry {@link Attr#DEFINITION} as written with markers removed
- * and {@link Attr#MARKER}); for an entry that names a program ({@link ProgramFinder#namesProgram}) also a Program mention at the same
+ * and {@link Attr#MARKER}); for an entry that names a program ({@link ProgramFinder#namesProgram})
+ * also a Program mention at the same
  * span with the definition (and, for a numbered short form such as 三铁工程, {@link Attr#EXPANSION}) and a
  * {@link Relation#DEFINES_PROGRAM} relation from the term to it. Thread-safe.
  */
@@ -55,9 +56,11 @@ public final class DefinedTermExtractor implements Extractor {
             }
             int term = mentions.size();
             String surface = g.termSpan().of(text);
-            mentions.add(new Mention(EntityType.DefinedTerm, surface, g.term(), g.termSpan(), sentence, attrs));
+            mentions.add(new Mention(EntityType.DefinedTerm, surface, g.term(), g.termSpan(), sentence,
+                    attrs));
             List<Span> shortForms = new ArrayList<>();
-            Matcher sf = SHORT_FORM.matcher(text).region(g.definitionSpan().start(), g.definitionSpan().end());
+            Matcher sf = SHORT_FORM.matcher(text)
+                    .region(g.definitionSpan().start(), g.definitionSpan().end());
             while (sf.find()) {
                 Span span = new Span(sf.start(1), sf.end(1));
                 shortForms.add(span);
@@ -75,7 +78,8 @@ public final class DefinedTermExtractor implements Extractor {
                 }
                 int program = mentions.size();
                 mentions.add(new Mention(EntityType.Program, surface, g.term(), g.termSpan(), sentence, p));
-                relations.add(new Relation(Relation.DEFINES_PROGRAM, term, program, sentence, new TreeMap<>()));
+                relations.add(new Relation(Relation.DEFINES_PROGRAM, term, program, sentence,
+                        new TreeMap<>()));
                 for (Span span : shortForms) {
                     mentions.add(new Mention(EntityType.Program, span.of(text), g.term(), span,
                             doc.structure().sentenceAt(span.start())));

@@ -57,8 +57,8 @@ public final class ProgramExtractor implements Extractor {
                 int place = mentions.size();
                 mentions.add(new Mention(EntityType.Place, r.place().of(text), r.place().of(text), r.place(),
                         s.index()));
-                relations.add(new Relation(Relation.RECOGNISED_UNDER, place, indices.get(r.program()), s.index(),
-                        r.attributes()));
+                relations.add(new Relation(Relation.RECOGNISED_UNDER, place, indices.get(r.program()),
+                        s.index(), r.attributes()));
             }
         }
         return new Extraction(mentions, relations, List.of());

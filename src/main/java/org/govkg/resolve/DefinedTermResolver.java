@@ -33,8 +33,8 @@ public final class DefinedTermResolver implements TypeResolver {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() == EntityType.DefinedTerm) {
-                byName.computeIfAbsent(EntityKeys.normalise(SurfaceNames.bare(m.name())), k -> new ArrayList<>())
-                        .add(i);
+                String name = EntityKeys.normalise(SurfaceNames.bare(m.name()));
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
         for (Map.Entry<String, List<Integer>> e : byName.entrySet()) {
@@ -54,8 +54,8 @@ public final class DefinedTermResolver implements TypeResolver {
                 }
             }
             aliases.remove("");
-            Entity entity = new Entity(EntityKeys.byName(EntityType.DefinedTerm, label), EntityType.DefinedTerm,
-                    label, aliases, properties);
+            Entity entity = new Entity(EntityKeys.byName(EntityType.DefinedTerm, label),
+                    EntityType.DefinedTerm, label, aliases, properties);
             for (int i : e.getValue()) {
                 context.link(i, entity);
             }

@@ -25,7 +25,8 @@ public final class ProgramAliases {
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             if (f.length != 2) {
-                throw new IllegalArgumentException("programs/aliases.tsv: need canonical<TAB>aliases: " + line);
+                throw new IllegalArgumentException("programs/aliases.tsv: need canonical<TAB>aliases: "
+                        + line);
             }
             String label = EntityKeys.normalise(f[0]);
             TreeSet<String> names = new TreeSet<>();
@@ -35,8 +36,8 @@ public final class ProgramAliases {
                 if (!n.isEmpty()) {
                     String previous = c.put(n, label);
                     if (previous != null && !previous.equals(label)) {
-                        throw new IllegalArgumentException("programs/aliases.tsv: " + n + " is an alias of both "
-                                + previous + " and " + label);
+                        throw new IllegalArgumentException("programs/aliases.tsv: " + n
+                                + " is an alias of both " + previous + " and " + label);
                     }
                     names.add(n);
                 }

@@ -113,12 +113,13 @@ public final class ProgramResolver implements TypeResolver {
             label = defined;
         }
         if (label == null) {
-            label = all.stream().max((a, b) -> a.length() != b.length() ? Integer.compare(a.length(), b.length())
-                    : b.compareTo(a)).orElseThrow();
+            label = all.stream().max((a, b) -> a.length() != b.length()
+                    ? Integer.compare(a.length(), b.length()) : b.compareTo(a)).orElseThrow();
         }
         all.addAll(table.aliasesOf(label));
         all.remove(label);
-        return new Entity(EntityKeys.byName(EntityType.Program, label), EntityType.Program, label, all, properties);
+        return new Entity(EntityKeys.byName(EntityType.Program, label), EntityType.Program, label, all,
+                properties);
     }
 
     private static boolean defines(Mention m) {

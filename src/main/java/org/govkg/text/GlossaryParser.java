@@ -53,7 +53,8 @@ public final class GlossaryParser {
             // A definition cut by a line break continues on the next line that is not an entry.
             while (li + 1 < lines.size() && SENTENCE_END.indexOf(last(definition)) < 0) {
                 int[] next = lines.get(li + 1);
-                if (candidate(text, next[0], next[1]) != null || isHeading(text.substring(next[0], next[1]))) {
+                if (candidate(text, next[0], next[1]) != null
+                        || isHeading(text.substring(next[0], next[1]))) {
                     break;
                 }
                 definition.append(text, next[0], next[1]);
@@ -148,7 +149,8 @@ public final class GlossaryParser {
             int i = definition.indexOf('指');
             boolean note = i == 0 || i > 0 && i <= 12 && definition.startsWith("“");
             // 指导/指出/指挥… open ordinary sentences (1. 强化政策支持：指导企业…), not definitions.
-            return note && (i + 1 >= definition.length() || NOT_DEFINING.indexOf(definition.charAt(i + 1)) < 0);
+            return note && (i + 1 >= definition.length()
+                    || NOT_DEFINING.indexOf(definition.charAt(i + 1)) < 0);
         }
     }
 }

@@ -123,7 +123,8 @@ public final class ProgramFinder {
             }
             Span shortSpan = new Span(m.start(1), m.end(1));
             out.removeIf(f -> f.span().overlaps(shortSpan));
-            out.add(new Mention(full.type(), shortSpan.of(text), full.name(), shortSpan, -1, full.attributes()));
+            out.add(new Mention(full.type(), shortSpan.of(text), full.name(), shortSpan, -1,
+                    full.attributes()));
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
@@ -383,7 +384,7 @@ public final class ProgramFinder {
     }
 
     private static boolean isNameChar(char c) {
-        return Character.UnicodeScript.of(c).equals(Character.UnicodeScript.HAN) || Character.isLetterOrDigit(c)
+        return isHan(c) || Character.isLetterOrDigit(c)
                 || c == '+';
     }
 

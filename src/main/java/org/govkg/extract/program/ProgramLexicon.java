@@ -78,14 +78,16 @@ public final class ProgramLexicon {
 
     private static List<String> longestFirst(List<String> words) {
         List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        sorted.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         return List.copyOf(sorted);
     }
 
     /** The longest word of {@code words} that {@code text} has at {@code at}, or null. */
     static String wordAt(List<String> words, CharSequence text, int at) {
         for (String w : words) {
-            if (at + w.length() <= text.length() && text.subSequence(at, at + w.length()).toString().equals(w)) {
+            if (at + w.length() <= text.length()
+                    && text.subSequence(at, at + w.length()).toString().equals(w)) {
                 return w;
             }
         }

@@ -65,16 +65,15 @@ public final class RecognitionFinder {
             }
             int program = lastProgram;
             if (m.group("program") != null) {
-                program = programIn(programs, base + cs + m.start("program"), base + cs + m.end("program"), -1);
+                program = programIn(programs, base + cs + m.start("program"), base + cs + m.end("program"),
+                        -1);
             }
             if (program < 0) {
                 continue;
             }
             lastProgram = program;
             String designation = m.group("designation");
-            if (!designation.isEmpty() && PLACE_HEADS.indexOf(designation.charAt(designation.length() - 1)) < 0
-                    && !designation.endsWith("集体") && !designation.endsWith("社区") && !designation.endsWith("街道")
-                    && !designation.endsWith("单位")) {
+            if (!designates(designation)) {
                 continue;
             }
             int at = base + cs + m.start("places");
@@ -100,6 +99,16 @@ public final class RecognitionFinder {
             }
         }
         return out;
+    }
+
+    /** A designation names a kind of place or collective: 典型镇, 示范村, 表现突出集体. */
+    private static boolean designates(String designation) {
+        if (designation.isEmpty()) {
+            return false;
+        }
+        char last = designation.charAt(designation.length() - 1);
+        return PLACE_HEADS.indexOf(last) >= 0 || designation.endsWith("集体") || designation.endsWith("社区")
+                || designation.endsWith("街道") || designation.endsWith("单位");
     }
 
     private static int programIn(List<Span> programs, int start, int end, int otherwise) {

@@ -12,12 +12,14 @@ import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.Scorer;
 import org.govkg.extract.Attr;
 import org.govkg.extract.DefinedTermExtractor;
+import org.govkg.extract.EntityType;
 import org.govkg.extract.ProgramExtractor;
 import org.govkg.ingest.Ingestor;
 import org.govkg.ingest.SourceDocument;
 import org.govkg.resolve.DefinedTermResolver;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.EntityResolver;
+import org.govkg.resolve.NameResolver;
 import org.govkg.resolve.ProgramResolver;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.ResolvedRelation;
@@ -34,8 +36,8 @@ public final class ProgramScoreHarness {
     public static void main(String[] args) throws Exception {
         DocumentProcessor processor = new DocumentProcessor(
                 List.of(new ProgramExtractor(), new DefinedTermExtractor()),
-                new EntityResolver(List.of(new org.govkg.resolve.NameResolver(org.govkg.extract.EntityType.Place),
-                        new ProgramResolver(), new DefinedTermResolver())));
+                new EntityResolver(List.of(new NameResolver(EntityType.Place), new ProgramResolver(),
+                        new DefinedTermResolver())));
         List<EntityRow> rows = new ArrayList<>();
         List<GoldFile> gold = new ArrayList<>();
         int definitions = 0;
@@ -53,7 +55,8 @@ public final class ProgramScoreHarness {
                 gold.add(gf);
             }
             for (Entity e : doc.entities()) {
-                rows.add(new EntityRow(src.id(), e.type().name(), e.key(), e.label(), List.copyOf(e.aliases()), ""));
+                rows.add(new EntityRow(src.id(), e.type().name(), e.key(), e.label(),
+                        List.copyOf(e.aliases()), ""));
                 if (args.length > 2) {
                     System.out.println(src.id().substring(0, 3) + " " + e.type() + " " + e.label() + " "
                             + e.aliases() + " " + e.properties());
@@ -62,7 +65,8 @@ public final class ProgramScoreHarness {
                     for (GoldEntity ge : gf.entities()) {
                         if (ge.type().equals("DefinedTerm") && ge.required() && matches(e, ge)) {
                             definitions++;
-                            String mine = e.properties().getOrDefault(Attr.DEFINITION, "").replaceAll("\\s", "");
+                            String mine = e.properties().getOrDefault(Attr.DEFINITION, "")
+                                    .replaceAll("\\s", "");
                             if (mine.equals(ge.definition().replaceAll("\\s", ""))) {
                                 definitionsOk++;
                             } else {

@@ -17,7 +17,8 @@ import org.govkg.text.Span;
  * “1310”具体部署 → 1310具体部署), known names written without quotes (乡村振兴战略, 河长制), and
  * fixed names ending in a head word (清远鸡百亿产业行动计划), with the issuing level written before
  * them (省“百千万工程” → 省) and the expansion of a numbered name listed just before it
- * (外贸、外资、外包、外经、外智“五外联动”).
+ * (外贸、外资、外包、外经、外智“五外联动”); also plans cited by title (《…行动方案》) and short forms
+ * the text states (“X”（以下简称“Y”）), whose mention carries X's name.
  * <p>Requires: normalised text and the spans to skip (glossary entries). Produces: Program
  * mentions in text order with sentence index -1 (the caller fills it in). Stateless.
  */

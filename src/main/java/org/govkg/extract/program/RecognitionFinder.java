@@ -11,7 +11,8 @@ import org.govkg.text.Span;
 
 /**
  * Finds places recognised or selected under a program: “石角、龙塘、飞来峡通过评定进入省“百千万工程”
- * 第二批典型镇名单” → three recognitions, each with designation 典型镇 and batch 第二批. A clause
+ * 第二批典型镇名单” → three recognitions, each with designation 典型镇 and batch 第二批 (a
+ * candidate list keeps its word: 典型镇培育). A clause
  * without a program of its own (“源潭入选第三批典型镇培育名单”) takes the program of the clause
  * before it in the same sentence.
  * <p>Requires: one sentence and the program mentions in it. Produces: {@link Recognition}s whose
@@ -24,7 +25,7 @@ public final class RecognitionFinder {
                     + "(?:进入|入选|获评|纳入|列入|评为|确定为|获批|认定为|入围)"
                     + "(?<program>[\\p{IsHan}]{0,4}“[^”]{2,24}”)?"
                     + "(?<batch>第[一二三四五六七八九十\\d]{1,3}批)?"
-                    + "(?<designation>[\\p{IsHan}]{2,12}?)(?:培育)?(?:名单|称号|行列|之一)?(?=[，,。；;、]|$)");
+                    + "(?<designation>[\\p{IsHan}]{2,12}?)(?:名单|称号|行列|之一)?(?=[，,。；;、]|$)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     private static final String PLACE_HEADS = "镇乡村街区县市";
 
@@ -103,12 +104,14 @@ public final class RecognitionFinder {
 
     /** A designation names a kind of place or collective: 典型镇, 示范村, 表现突出集体. */
     private static boolean designates(String designation) {
-        if (designation.isEmpty()) {
+        String d = designation.endsWith("培育")
+                ? designation.substring(0, designation.length() - 2) : designation;
+        if (d.isEmpty()) {
             return false;
         }
-        char last = designation.charAt(designation.length() - 1);
-        return PLACE_HEADS.indexOf(last) >= 0 || designation.endsWith("集体") || designation.endsWith("社区")
-                || designation.endsWith("街道") || designation.endsWith("单位");
+        char last = d.charAt(d.length() - 1);
+        return PLACE_HEADS.indexOf(last) >= 0 || d.endsWith("集体") || d.endsWith("社区") || d.endsWith("街道")
+                || d.endsWith("单位");
     }
 
     private static int programIn(List<Span> programs, int start, int end, int otherwise) {

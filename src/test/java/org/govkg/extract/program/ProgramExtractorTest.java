@@ -35,6 +35,7 @@ class ProgramExtractorTest {
         assertEquals("源潭", m.get(last.subject()).name());
         assertEquals(0, last.object());
         assertEquals("第三批", last.attributes().get(Attr.BATCH));
+        assertEquals("典型镇培育", last.attributes().get(Attr.DESIGNATION));
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class DefinedTermExtractor implements Extractor {
         ProgramFinder finder = new ProgramFinder(ProgramLexicon.get());
         for (GlossaryEntry g : glossary) {
             entrySpans.add(new Span(g.termSpan().start(), g.definitionSpan().end()));
-            String number = g.marker().replaceAll("\\D", "");
+            String number = SurfaceNames.markerNumber(g.marker());
             if (!number.isEmpty()) {
                 byNumber.putIfAbsent(number, g);
             }
@@ -107,9 +107,9 @@ public final class DefinedTermExtractor implements Extractor {
     private static void markedMentions(AnalyzedDocument doc, Map<String, GlossaryEntry> byNumber,
                                        List<Span> entrySpans, List<Mention> out) {
         String text = doc.text();
-        Matcher m = SurfaceNames.MARKER.matcher(text);
+        Matcher m = SurfaceNames.NOTE_MARKER.matcher(text);
         while (m.find()) {
-            GlossaryEntry g = byNumber.get(m.group(1));
+            GlossaryEntry g = byNumber.get(SurfaceNames.markerNumber(m.group()));
             if (g == null || inside(entrySpans, m.start()) || atLineStart(text, m.start())) {
                 continue;
             }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds glossary and note entries: a block after a heading such as 名词解释 / 注释 whose lines read
- * {@code 15. “三铁工程”：指…}, and bracket-numbered notes anywhere ({@code 〔1〕X:指…}, {@code ﹝16﹞…},
- * {@code [3]…}).
+ * {@code 15. “三铁工程”：指…} (or {@code ① X是指…}), and bracket-numbered notes anywhere
+ * ({@code 〔1〕X:指…}, {@code ﹝16﹞…}, {@code [3]…}).
  * <p>Requires: normalised (simplified) text; tolerates leftover Markdown emphasis ({@code **X**}).
  * Produces: entries in text order; a definition that a line break cuts in two (a line not ending in
  * 。；！？ followed by a line that is not itself an entry) is joined, without the line break.
@@ -17,10 +17,13 @@ public final class GlossaryParser {
 
     /** Headings that open a glossary block (compared with whitespace and emphasis removed). */
     private static final Pattern HEADING = Pattern.compile(
-            "(附件\\d*[:：]?)?(《[^》]{1,30}》)?(名词解释|名词注释|名词解释说明|注释|注解|附注|注|说明)[:：]?");
+            "(附件\\d*[:：]?)?.{0,20}?(名词解释|名词注释)(说明)?[:：]?");
+    /** Short headings that open a notes block only when they stand alone. */
+    private static final Pattern NOTES_HEADING = Pattern.compile("(附件\\d*[:：]?)?(注释|注解|附注|注|说明)[:：]?");
     private static final Pattern ENTRY = Pattern.compile(
-            "^(?<marker>[〔﹝\\[【(（]\\s*\\d{1,3}\\s*[〕﹞\\]】)）]|\\d{1,3}\\s*[.．、])?\\s*"
-                    + "(?<term>[^:：。；;，,\\n]{1,40}?)\\s*(\\*\\*)?\\s*[:：]\\s*(\\*\\*)?\\s*(?<def>\\S.*)$");
+            "^(?<marker>[〔﹝\\[【(（]\\s*\\d{1,3}\\s*[〕﹞\\]】)）]|\\d{1,3}\\s*[.．、]|[\\u2460-\\u2473])?\\s*"
+                    + "(?<term>[^:：。；;，,\\n]{1,40}?)\\s*(\\*\\*)?\\s*(?:[:：]|(?=是指|即指))\\s*(\\*\\*)?\\s*"
+                    + "(?<def>\\S.*)$");
     private static final String SENTENCE_END = "。！？；.!?;";
     /** Second characters of words starting with 指 that do not mean "means": 指导, 指出, 指挥… */
     private static final String NOT_DEFINING = "导出挥标数引南示令定派向";
@@ -73,7 +76,8 @@ public final class GlossaryParser {
 
     private static boolean isHeading(String line) {
         String bare = line.replaceAll("[\\s*#]", "");
-        return bare.length() <= 40 && HEADING.matcher(bare).matches();
+        return bare.length() <= 40
+                && (HEADING.matcher(bare).matches() || NOTES_HEADING.matcher(bare).matches());
     }
 
     /** A line shaped like an entry, or null. */
@@ -147,7 +151,8 @@ public final class GlossaryParser {
         /** The definition opens like a note: 指…, or a quoted part then 指 (“6”，指…). */
         boolean definesLikeANote() {
             int i = definition.indexOf('指');
-            boolean note = i == 0 || i > 0 && i <= 12 && definition.startsWith("“");
+            boolean note = i == 0 || i == 1 && (definition.startsWith("是") || definition.startsWith("即"))
+                    || i > 0 && i <= 12 && definition.startsWith("“");
             // 指导/指出/指挥… open ordinary sentences (1. 强化政策支持：指导企业…), not definitions.
             return note && (i + 1 >= definition.length()
                     || NOT_DEFINING.indexOf(definition.charAt(i + 1)) < 0);

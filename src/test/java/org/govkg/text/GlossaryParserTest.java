@@ -64,4 +64,13 @@ class GlossaryParserTest {
         String text = "1. 强化政策支持：指导企业用好政策。\n〔2〕稳就业：指出就业形势。\n";
         assertEquals(List.of(), GlossaryParser.parse(text));
     }
+
+    @Test
+    void circledMarkersAndEntriesWithoutColon() {
+        String text = "本报告名词解释\n①“三铁工程”是指南部通地铁。\n②双百工程：指全覆盖。\n";
+        List<GlossaryEntry> g = GlossaryParser.parse(text);
+        assertEquals(List.of(
+                new GlossaryEntry("①", "三铁工程", "是指南部通地铁。", new Span(9, 15), new Span(15, 23)),
+                new GlossaryEntry("②", "双百工程", "指全覆盖。", new Span(25, 29), new Span(30, 35))), g);
+    }
 }

@@ -15,10 +15,27 @@ public final class SurfaceNames {
 
     /** Note markers as written in bodies and glossaries: 〔1〕, ﹝16﹞, [3], ^{〔1〕}, ^[3]. */
     public static final Pattern MARKER = Pattern.compile("\\^?\\{?[〔﹝\\[【]\\s*(\\d{1,3})\\s*[〕﹞\\]】]\\}?");
+    /** Note markers in a body: {@link #MARKER} or a circled number (①…⑳). */
+    public static final Pattern NOTE_MARKER = Pattern.compile(MARKER.pattern() + "|[\u2460-\u2473]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]+)[”\"」]");
     private static final String STRIP = "“”‘’「」『』\"'《》〈〉【】*";
 
     private SurfaceNames() {
+    }
+
+    /** The number of a marker as written (〔12〕, 12, ﹝3﹞, ^{〔1〕}, ⑤), or empty. */
+    public static String markerNumber(String marker) {
+        String digits = marker.replaceAll("\\D", "");
+        if (!digits.isEmpty()) {
+            return String.valueOf(Integer.parseInt(digits));
+        }
+        for (int i = 0; i < marker.length(); i++) {
+            char c = marker.charAt(i);
+            if (c >= '\u2460' && c <= '\u2473') {
+                return String.valueOf(c - '\u2460' + 1);
+            }
+        }
+        return "";
     }
 
     /** {@code surface} without note markers, emphasis, quotation and title marks and whitespace. */

@@ -70,4 +70,13 @@ class DefinedTermExtractorTest {
         assertEquals("双百工程", terms.get(0).name());
         assertEquals("指社会工作服务站全覆盖", terms.get(0).attributes().get(Attr.DEFINITION));
     }
+
+    @Test
+    void circledBodyMarkerButNotAListItem() {
+        String text = "推进“三铁工程”①建设：①加快地铁。\n注释\n①“三铁工程”：指南部通地铁。\n";
+        Extraction x = new DefinedTermExtractor().extract(Docs.of(text, null));
+        List<Mention> terms = of(x, EntityType.DefinedTerm);
+        assertEquals(List.of(new Span(23, 29), new Span(2, 8)), terms.stream().map(Mention::span).toList());
+        assertEquals("①", terms.get(1).attributes().get(Attr.MARKER));
+    }
 }

@@ -27,6 +27,8 @@ public record Relation(String kind, int subject, int object, int sentence,
     public static final String BY_ORGANIZATION = "byOrganization";
     /** Place written inside another place's chain (清城区石角镇). */
     public static final String PART_OF = "partOf";
+    /** A defined term (subject) whose glossary entry defines a program (object). */
+    public static final String DEFINES_PROGRAM = "definesProgram";
 
     public Relation {
         requireNonNull(kind, "kind");

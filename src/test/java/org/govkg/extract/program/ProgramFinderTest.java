@@ -1,0 +1,118 @@
+package org.govkg.extract.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.govkg.extract.Attr;
+import org.govkg.extract.Mention;
+import org.govkg.text.Span;
+import org.junit.jupiter.api.Test;
+
+class ProgramFinderTest {
+
+    private final ProgramFinder finder = new ProgramFinder(ProgramLexicon.get());
+
+    private List<Mention> find(String text) {
+        return finder.find(text, List.of());
+    }
+
+    @Test
+    void quotedNamesWithFollowWordAndIssuingLevel() {
+        List<Mention> m = find("认真落实省委“1310”具体部署和市委“十大行动方案”，进入省“百千万工程”名单。");
+        assertEquals(3, m.size());
+        assertEquals("1310具体部署", m.get(0).name());
+        assertEquals(new Span(6, 16), m.get(0).span());
+        assertEquals("“1310”具体部署", m.get(0).surface());
+        assertEquals("省委", m.get(0).attributes().get(Attr.ISSUING_LEVEL));
+        assertEquals("十大行动方案", m.get(1).name());
+        assertEquals(new Span(19, 27), m.get(1).span());
+        assertEquals("市委", m.get(1).attributes().get(Attr.ISSUING_LEVEL));
+        assertEquals(new Span(31, 38), m.get(2).span());
+        assertEquals("省", m.get(2).attributes().get(Attr.ISSUING_LEVEL));
+    }
+
+    @Test
+    void placeBeforeQuoteIsNoIssuer() {
+        List<Mention> m = find("推进清新区“四个清新”建设。");
+        assertEquals(1, m.size());
+        assertEquals("四个清新", m.get(0).name());
+        assertFalse(m.get(0).attributes().containsKey(Attr.ISSUING_LEVEL));
+    }
+
+    @Test
+    void unquotedHeadWordAndKnownNamesButNotConstructionProjects() {
+        List<Mention> m = find("深入实施清远鸡百亿产业行动计划，全面推行田长制，南部物流枢纽项目二期工程基本完工。");
+        assertEquals(2, m.size());
+        assertEquals("清远鸡百亿产业行动计划", m.get(0).name());
+        assertEquals(new Span(4, 15), m.get(0).span());
+        assertEquals("田长制", m.get(1).name());
+        assertEquals(new Span(20, 23), m.get(1).span());
+    }
+
+    @Test
+    void runOfQuotedNamesAndExpansionOfNumberedName() {
+        List<Mention> m = find("开展“粤菜师傅”“南粤家政”“广东技工”三项工程，扎实推进外贸、外资、外包、外经、外智“五外联动”。");
+        assertEquals(List.of(new Span(2, 8), new Span(8, 14), new Span(14, 20), new Span(43, 49)),
+                m.stream().map(Mention::span).toList());
+        assertEquals("外贸、外资、外包、外经、外智", m.get(3).attributes().get(Attr.EXPANSION));
+    }
+
+    @Test
+    void expansionNeedsTheCountToAgree() {
+        List<Mention> m = find("推进外贸、外资“五外联动”。");
+        assertEquals(1, m.size());
+        assertFalse(m.get(0).attributes().containsKey(Attr.EXPANSION));
+    }
+
+    @Test
+    void followWordJoinsTheLabel() {
+        List<Mention> m = find("实施“粤菜师傅”工程和“五四一”化债方案。");
+        assertEquals(List.of("粤菜师傅工程", "五四一化债方案"), m.stream().map(Mention::name).toList());
+        assertEquals(new Span(2, 10), m.get(0).span());
+    }
+
+    @Test
+    void genericActivitiesSlogansHolidaysAndTitlesAreNotPrograms() {
+        assertTrue(find("大力推进招商引资，做好疫情防控工作。").isEmpty());
+        assertTrue(find("坚持“疫情要防住、经济要稳住、发展要安全”的要求。").isEmpty());
+        assertTrue(find("“五一”期间，新增“四上”企业，荣获“广东省信用县建设创新单位”称号。").isEmpty());
+        assertTrue(find("运营“清城优选”区域公用品牌。").isEmpty());
+    }
+
+    @Test
+    void bookTitleOfAPlan() {
+        List<Mention> m = find("实施《连州市优化营商环境综合改革行动方案(试行)》，印发《关于加强管理的通知》。");
+        assertEquals(1, m.size());
+        assertEquals("连州市优化营商环境综合改革行动方案(试行)", m.get(0).name());
+    }
+
+    @Test
+    void listedShortItemsBelongToTheName() {
+        List<Mention> m = find("一体推进蓝天、碧水、净土保卫战。");
+        assertEquals(1, m.size());
+        assertEquals("蓝天、碧水、净土保卫战", m.get(0).name());
+    }
+
+    @Test
+    void statedShortFormTakesTheFullName() {
+        String text = "实施清远市乡村振兴五年行动计划（以下简称“五年计划”），推进“五年计划”。";
+        List<Mention> m = find(text);
+        assertEquals(List.of(new Span(2, 15), new Span(20, 26), new Span(30, 36)),
+                m.stream().map(Mention::span).toList());
+        assertEquals(List.of("清远市乡村振兴五年行动计划", "清远市乡村振兴五年行动计划", "五年计划"),
+                m.stream().map(Mention::name).toList());
+    }
+
+    @Test
+    void whichDefinedTermsNamePrograms() {
+        for (String yes : List.of("三铁工程", "5080", "一地、两区、三城", "平安清远建设三项攻坚任务", "1+1+N春风工作体系",
+                "“放管服”改革", "新时代“枫桥经验”", "河长制")) {
+            assertTrue(finder.namesProgram(yes), yes);
+        }
+        for (String no : List.of("四馆一中心", "“口袋”公园", "地区生产总值(GDP)", "固定资产投资", "“专精特新”企业")) {
+            assertFalse(finder.namesProgram(no), no);
+        }
+    }
+}

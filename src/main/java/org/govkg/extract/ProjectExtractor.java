@@ -1,10 +1,302 @@
 package org.govkg.extract;
 
-/** Finds Project mentions. Requires: an analysed document. Produces: Project mentions. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govkg.extract.project.Amount;
+import org.govkg.extract.project.NameBoundary;
+import org.govkg.extract.project.ProjectLexicon;
+import org.govkg.nlp.Token;
+import org.govkg.text.Sentence;
+import org.govkg.text.Span;
+
+/**
+ * Finds Project mentions: concrete, named construction and investment projects.
+ * <p>Requires: an analysed document (sentences and their HanLP tokens). Produces: Project
+ * mentions with {@link Attr#STATUS}, {@link Attr#INVESTMENT} (decimal yuan), {@link Attr#PHASE} and
+ * {@link Attr#YEAR} when the same clause states them; Place mentions for the administrative place
+ * a name starts with, linked by {@link Relation#LOCATED_IN}; Organization mentions for the company
+ * a name starts with, linked by {@link Relation#BY_ORGANIZATION}.
+ * <p>Two rules find names inside a clause (text between ，；：。): a list rule (“A、B、C等一批项目”
+ * gives A, B and C) and a head rule (a name ends with a head word such as 项目, 工程, 高速, 产业园
+ * and starts after a boundary token: punctuation, a preposition, conjunction or adverb, or a
+ * verb that introduces projects such as 推进 or 加快).
+ */
 public final class ProjectExtractor implements Extractor {
+
+    private static final String CLAUSE_END = "，,；;：:。！？!?";
+    private static final Pattern LIST = Pattern.compile(
+            "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,8}?)(项目|工程|市政道路|道路)");
+    private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
+    private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
+    private static final Pattern SEGMENT = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}段");
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    private static final Pattern ADMIN = Pattern.compile(".+(省|市|区|县|镇|乡|街道)");
+    private static final Pattern COMPANY = Pattern.compile("^(.{2,20}?(有限公司|集团|公司))(?=.)");
 
     @Override
     public Extraction extract(AnalyzedDocument doc) {
-        return Extraction.empty();
+        List<Mention> mentions = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        String text = doc.text();
+        List<Sentence> sentences = doc.structure().sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = doc.tokens().get(i);
+            for (Span clause : clauses(text, sentences.get(i).span())) {
+                List<Candidate> found = inClause(text, clause, tokens);
+                emit(text, clause, sentences.get(i).span(), i, found, mentions, relations);
+            }
+        }
+        return new Extraction(mentions, relations, List.of());
+    }
+
+    /** A project name found in a clause; {@code listed} when it came from a counted list. */
+    private record Candidate(int start, int end, boolean listed, boolean group) {
+    }
+
+    private static List<Span> clauses(String text, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        int start = sentence.start();
+        int depth = 0;
+        for (int k = sentence.start(); k < sentence.end(); k++) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && CLAUSE_END.indexOf(c) >= 0) {
+                if (k > start) {
+                    out.add(new Span(start, k));
+                }
+                start = k + 1;
+            }
+        }
+        if (start < sentence.end()) {
+            out.add(new Span(start, sentence.end()));
+        }
+        return out;
+    }
+
+    private static List<Candidate> inClause(String text, Span clause, List<Token> tokens) {
+        String c = clause.of(text);
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = LIST.matcher(c);
+        int listEnd = -1;
+        if (m.find() && m.start() > 0) {
+            boolean counted = m.group(1) != null;
+            int itemsEnd = clause.start() + m.start();
+            int first = leftBoundary(text, clause, tokens, itemsEnd);
+            int s = first;
+            for (int k = first; k <= itemsEnd; k++) {
+                if (k == itemsEnd || text.charAt(k) == '、') {
+                    addItem(text, clause, tokens, s, k, counted, out);
+                    s = k + 1;
+                }
+            }
+            listEnd = clause.start() + m.end();
+        }
+        ProjectLexicon lex = ProjectLexicon.get();
+        for (int k = clause.start(); k < clause.end(); k++) {
+            if (k < listEnd) {
+                continue;
+            }
+            for (String head : lex.heads()) {
+                if (text.startsWith(head, k)) {
+                    int end = extendEnd(text, clause, k + head.length(), head);
+                    int start = leftBoundary(text, clause, tokens, k);
+                    if (start < k) {
+                        out.add(new Candidate(start, end, false, false));
+                    }
+                    break;
+                }
+            }
+        }
+        return accept(text, out);
+    }
+
+    private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
+                                List<Candidate> out) {
+        // "A和B" inside a list item names two projects when both sides are long enough.
+        String item = text.substring(s, e);
+        int and = Math.max(item.lastIndexOf('和'), item.lastIndexOf('及'));
+        if (and >= 3 && item.length() - and - 1 >= 3) {
+            addItem(text, clause, tokens, s, s + and, counted, out);
+            addItem(text, clause, tokens, s + and + 1, e, counted, out);
+            return;
+        }
+        int start = NameBoundary.trim(text, tokens, s, e);
+        if (e - start >= 2) {
+            out.add(new Candidate(start, e, counted, true));
+        }
+    }
+
+    /** The end of a name whose head ends at {@code end}: a phase or a road section may follow. */
+    private static int extendEnd(String text, Span clause, int end, String head) {
+        String rest = text.substring(end, clause.end());
+        Matcher p = PHASE.matcher(rest);
+        if (p.find()) {
+            return end + p.end();
+        }
+        if (head.equals("高速") || head.equals("高铁") || head.equals("公路") || head.equals("大道")) {
+            Matcher s = SEGMENT.matcher(rest);
+            if (s.find()) {
+                return end + s.end();
+            }
+        }
+        return end;
+    }
+
+    private static int leftBoundary(String text, Span clause, List<Token> tokens, int headStart) {
+        return NameBoundary.start(text, clause, tokens, headStart, Set.of());
+    }
+
+    /** Keeps candidates that name a concrete project, dropping those inside a longer one. */
+    private static List<Candidate> accept(String text, List<Candidate> found) {
+        ProjectLexicon lex = ProjectLexicon.get();
+        List<Candidate> ok = new ArrayList<>();
+        for (Candidate c : found) {
+            String name = clean(text.substring(c.start(), c.end()));
+            if (name.length() < 3 || name.length() > 45 || lex.isGeneric(name) || name.contains("等")) {
+                continue;
+            }
+            String surface = text.substring(c.start(), c.end());
+            // A quoted name followed by 工程/行动 is a Program (“百千万工程”), not a project.
+            if (surface.matches(".*[”\"](工程|项目|行动)$") || surface.startsWith("“")) {
+                continue;
+            }
+            if (NameBoundary.startsWithCount(name)) {
+                continue;
+            }
+            ok.add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : ok) {
+            boolean inside = false;
+            for (Candidate d : ok) {
+                if (d != c && d.start() <= c.start() && c.end() <= d.end()
+                        && (d.end() - d.start() > c.end() - c.start())) {
+                    inside = true;
+                    break;
+                }
+            }
+            boolean dup = out.stream().anyMatch(d -> d.start() == c.start() && d.end() == c.end());
+            if (!inside && !dup) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static String clean(String surface) {
+        return surface.replaceAll("[“”\"‘’「」《》\\s]", "");
+    }
+
+    private static void emit(String text, Span clause, Span sentence, int sentenceIndex, List<Candidate> found,
+                             List<Mention> mentions, List<Relation> relations) {
+        if (found.isEmpty()) {
+            return;
+        }
+        String c = clause.of(text);
+        TreeMap<String, String> shared = new TreeMap<>();
+        Matcher year = YEAR.matcher(c);
+        if (year.find()) {
+            shared.put(Attr.YEAR, year.group(1));
+        }
+        List<Amount> amounts = Amount.find(c);
+        if (amounts.isEmpty() && clause.end() < sentence.end()) {
+            // "X项目，总投资10亿元": the amount may stand in the next clause, which names no project.
+            int next = clause.end() + 1;
+            int stop = next;
+            while (stop < sentence.end() && CLAUSE_END.indexOf(text.charAt(stop)) < 0) {
+                stop++;
+            }
+            String following = text.substring(Math.min(next, stop), stop);
+            List<Amount> more = Amount.find(following);
+            if (!more.isEmpty() && more.get(0).start() == 0) {
+                amounts = more;
+            }
+        }
+        long heads = found.stream().filter(f -> !f.group()).count();
+        boolean countedList = found.stream().anyMatch(Candidate::listed);
+        for (Candidate f : found) {
+            String surface = text.substring(f.start(), f.end());
+            TreeMap<String, String> attrs = new TreeMap<>(shared);
+            statusOf(text, clause, f, found).ifPresent(s -> {
+                attrs.put(Attr.STATUS, s.getValue());
+                attrs.put(Attr.STATUS_TEXT, s.getKey());
+            });
+            Matcher phase = PHASE_IN.matcher(surface);
+            if (phase.find()) {
+                attrs.put(Attr.PHASE, phase.group(1));
+            }
+            if (!amounts.isEmpty() && !countedList && (found.size() == 1 || heads == found.size()
+                    && found.size() == amounts.size())) {
+                Amount a = found.size() == 1 ? amounts.get(0) : amounts.get(found.indexOf(f));
+                attrs.put(Attr.INVESTMENT, a.yuan().toPlainString());
+                attrs.put(Attr.INVESTMENT_KIND, a.kind());
+                attrs.put(Attr.INVESTMENT_TEXT, a.text());
+            }
+            int index = mentions.size();
+            mentions.add(new Mention(EntityType.Project, surface, clean(surface), new Span(f.start(), f.end()),
+                    sentenceIndex, attrs));
+            located(text, f, sentenceIndex, index, mentions, relations);
+        }
+    }
+
+    /** The status word of a candidate: the first after it in the clause, else the last before it. */
+    private static java.util.Optional<Map.Entry<String, String>> statusOf(String text, Span clause, Candidate f,
+                                                                          List<Candidate> all) {
+        int after = all.stream().mapToInt(Candidate::end).max().orElse(f.end());
+        Map.Entry<String, String> found = scanStatus(text, after, clause.end(), true);
+        if (found == null) {
+            found = scanStatus(text, clause.start(), f.start(), false);
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    private static Map.Entry<String, String> scanStatus(String text, int from, int to, boolean first) {
+        Map.Entry<String, String> best = null;
+        for (int k = from; k < to; k++) {
+            for (Map.Entry<String, String> e : ProjectLexicon.get().status()) {
+                if (text.startsWith(e.getKey(), k) && k + e.getKey().length() <= to) {
+                    if (first) {
+                        return e;
+                    }
+                    best = e;
+                    k += e.getKey().length() - 1;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A Place mention for an administrative place the name starts with, and an organisation prefix. */
+    private static void located(String text, Candidate f, int sentenceIndex, int project, List<Mention> mentions,
+                                List<Relation> relations) {
+        String surface = text.substring(f.start(), f.end());
+        Matcher company = COMPANY.matcher(surface);
+        if (company.find()) {
+            String org = company.group(1);
+            mentions.add(new Mention(EntityType.Organization, org, clean(org),
+                    new Span(f.start(), f.start() + org.length()), sentenceIndex));
+            relations.add(new Relation(Relation.BY_ORGANIZATION, project, mentions.size() - 1, sentenceIndex,
+                    new TreeMap<>()));
+            return;
+        }
+        for (int len = 3; len <= Math.min(8, surface.length() - 2); len++) {
+            String prefix = surface.substring(0, len);
+            if (ADMIN.matcher(prefix).matches() && !prefix.matches(".*(园|业|发|新|城|心).(区|市)")) {
+                mentions.add(new Mention(EntityType.Place, prefix, prefix, new Span(f.start(), f.start() + len),
+                        sentenceIndex));
+                relations.add(new Relation(Relation.LOCATED_IN, project, mentions.size() - 1, sentenceIndex,
+                        new TreeMap<>()));
+                return;
+            }
+        }
     }
 }

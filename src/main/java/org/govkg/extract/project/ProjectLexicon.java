@@ -1,0 +1,58 @@
+package org.govkg.extract.project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The project lexicons under {@code /projects/}: head words, left-boundary words, generic names
+ * and status words. Loaded once, lazily.
+ */
+public final class ProjectLexicon {
+
+    private static final class Holder {
+        static final ProjectLexicon INSTANCE = new ProjectLexicon();
+    }
+
+    private final List<String> heads;
+    private final Set<String> boundary;
+    private final Set<String> generic;
+    private final List<Map.Entry<String, String>> status;
+
+    private ProjectLexicon() {
+        List<String> h = new ArrayList<>(Lexicon.lines("/projects/heads.txt"));
+        h.sort(Comparator.comparingInt(String::length).reversed());
+        heads = List.copyOf(h);
+        boundary = Set.copyOf(Lexicon.lines("/projects/boundary-words.txt"));
+        generic = Set.copyOf(Lexicon.lines("/projects/generic-names.txt"));
+        List<Map.Entry<String, String>> s = new ArrayList<>(Lexicon.pairs("/projects/status.tsv").entrySet());
+        s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        status = List.copyOf(s);
+    }
+
+    public static ProjectLexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Head words, longest first. */
+    public List<String> heads() {
+        return heads;
+    }
+
+    /** Words that end a name on its left. */
+    public boolean isBoundary(String word) {
+        return boundary.contains(word);
+    }
+
+    /** A category name rather than a concrete project. */
+    public boolean isGeneric(String name) {
+        return generic.contains(name);
+    }
+
+    /** Status words with their status, longest first. */
+    public List<Map.Entry<String, String>> status() {
+        return status;
+    }
+}

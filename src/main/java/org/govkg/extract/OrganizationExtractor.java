@@ -65,7 +65,7 @@ public final class OrganizationExtractor implements Extractor {
                 }
                 Span clause = clauseAround(text, sentence, k);
                 int start = NameBoundary.start(text, clause, tokens, k,
-                        lex.isGovernmentSuffix(suffix) ? GOVT_INNER : Set.of());
+                        lex.isGovernmentSuffix(suffix) ? GOVT_INNER : Set.of(), true);
                 if (k - start >= 2 && !overlapsLonger(found, start, end)) {
                     found.removeIf(f -> start <= f.start() && f.end() <= end);
                     found.add(new Span(start, end));

@@ -30,7 +30,8 @@ public final class ProjectExtractor implements Extractor {
 
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final Pattern LIST = Pattern.compile(
-            "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,8}?)(项目|工程|市政道路|道路)");
+            "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,8}?)"
+                    + "(项目|工程|市政道路|道路|新[(（]改、扩[)）]建|扩建|新建|改造)");
     private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
     private static final Pattern SEGMENT = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}段");
@@ -115,7 +116,7 @@ public final class ProjectExtractor implements Extractor {
                 }
             }
         }
-        return accept(text, out);
+        return accept(text, clause, tokens, out);
     }
 
     private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
@@ -155,7 +156,7 @@ public final class ProjectExtractor implements Extractor {
     }
 
     /** Keeps candidates that name a concrete project, dropping those inside a longer one. */
-    private static List<Candidate> accept(String text, List<Candidate> found) {
+    private static List<Candidate> accept(String text, Span clause, List<Token> tokens, List<Candidate> found) {
         ProjectLexicon lex = ProjectLexicon.get();
         List<Candidate> ok = new ArrayList<>();
         for (Candidate c : found) {
@@ -168,7 +169,8 @@ public final class ProjectExtractor implements Extractor {
             if (surface.matches(".*[”\"](工程|项目|行动)$") || surface.startsWith("“")) {
                 continue;
             }
-            if (NameBoundary.startsWithCount(name)) {
+            if (NameBoundary.startsWithCount(name) || quoted(text, clause, c)
+                    || !c.group() && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())) {
                 continue;
             }
             ok.add(c);
@@ -189,6 +191,16 @@ public final class ProjectExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** A name that is a whole quoted string (“百千万工程”) names a program, not a project. */
+    private static boolean quoted(String text, Span clause, Candidate c) {
+        int open = 0;
+        for (int k = clause.start(); k < c.start(); k++) {
+            char ch = text.charAt(k);
+            open += ch == '“' ? 1 : ch == '”' ? -1 : 0;
+        }
+        return open > 0 && c.end() < text.length() && text.charAt(c.end()) == '”';
     }
 
     static String clean(String surface) {

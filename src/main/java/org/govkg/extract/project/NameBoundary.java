@@ -15,9 +15,11 @@ import org.govkg.text.Span;
 public final class NameBoundary {
 
     private static final Pattern LEADING_COUNT = Pattern.compile(
-            "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百]+)(个|项|宗|家|条|批|座|所)");
-    private static final Pattern LEADING_YEAR = Pattern.compile("^20\\d\\d年(度)?");
-    private static final String KEEP_PUNCT = "()（）·-+“”\"";
+            "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百]+)(个|项|宗|家|条|批|座|所|间|处|名)");
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "^(20\\d\\d年(度)?|\\d+(\\.\\d+)?(亿元|万元|亿|万)(以上)?)");
+    private static final String KEEP_PUNCT = "()（）·-+“”\" ";
+    private static final String KEEP_PUNCT_ORG = "()（）· ";
 
     private NameBoundary() {
     }
@@ -27,6 +29,16 @@ public final class NameBoundary {
      * @return the start of a name whose head starts at {@code headStart}, within {@code clause}
      */
     public static int start(String text, Span clause, List<Token> tokens, int headStart, Set<String> inner) {
+        return start(text, clause, tokens, headStart, inner, false);
+    }
+
+    /**
+     * @param inner      words that may stand inside the name although they would stop it
+     * @param verbsStop  whether any verb (not a verbal noun) ends the name, as for organisations
+     * @return the start of a name whose head starts at {@code headStart}, within {@code clause}
+     */
+    public static int start(String text, Span clause, List<Token> tokens, int headStart, Set<String> inner,
+                            boolean verbsStop) {
         int start = headStart;
         ProjectLexicon lex = ProjectLexicon.get();
         for (int j = tokens.size() - 1; j >= 0; j--) {
@@ -42,7 +54,8 @@ public final class NameBoundary {
                 start = t.start();
                 continue;
             }
-            if (!inner.contains(t.word()) && isStop(t, lex)) {
+            if (!inner.contains(t.word()) && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
+                    || verbsStop && isVerb(t))) {
                 break;
             }
             start = t.start();
@@ -50,17 +63,27 @@ public final class NameBoundary {
         return trim(text, tokens, Math.max(start, clause.start()), headStart);
     }
 
-    private static boolean isStop(Token t, ProjectLexicon lex) {
+    private static boolean isVerb(Token t) {
+        return (t.pos().equals("v") || t.pos().equals("vi")) && t.word().length() <= 2
+                && !t.word().equals("纪念");
+    }
+
+    private static boolean isStop(Token t, ProjectLexicon lex, String keepPunct) {
         String w = t.word();
         String pos = t.pos();
         if (lex.isBoundary(w) || w.equals("等") || w.equals("、")) {
             return true;
         }
         if (pos.startsWith("w")) {
-            return !KEEP_PUNCT.contains(w);
+            return !keepPunct.contains(w);
         }
-        return pos.equals("p") || pos.equals("c") || pos.startsWith("u") || pos.equals("d") || pos.equals("r")
-                || pos.equals("y") || pos.equals("e") || pos.equals("o") || pos.equals("t");
+        if (pos.equals("ulian")) {
+            // HanLP reads 连 of 连州 as the particle 连.
+            return false;
+        }
+        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d")
+                || pos.startsWith("r") || pos.startsWith("y") || pos.startsWith("e") || pos.startsWith("o")
+                || pos.startsWith("t") || pos.equals("vshi") || pos.equals("vyou");
     }
 
     /** Drops leading verbs, counts, years, boundary words and unpaired quotes from [start, end). */
@@ -71,7 +94,7 @@ public final class NameBoundary {
             changed = false;
             for (Token t : tokens) {
                 if (t.start() == start && t.end() < end) {
-                    if (t.pos().startsWith("v") || lex.isBoundary(t.word()) || t.word().equals("新")) {
+                    if (t.pos().startsWith("v") && t.word().length() >= 2 || lex.isBoundary(t.word())) {
                         start = t.end();
                         changed = true;
                     }
@@ -79,6 +102,15 @@ public final class NameBoundary {
                 }
             }
             String rest = text.substring(start, end);
+            // HanLP may glue a verb to a name (推进回澜中学 as one nt): strip known lead words.
+            for (String w : lex.boundaryWords()) {
+                if (w.length() >= 2 && rest.startsWith(w) && rest.length() - w.length() >= 2) {
+                    start += w.length();
+                    rest = rest.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
             Matcher count = LEADING_COUNT.matcher(rest);
             if (count.find() && count.end() < rest.length()) {
                 start += count.end();
@@ -96,6 +128,27 @@ public final class NameBoundary {
             }
         }
         return start;
+    }
+
+    /**
+     * True when a token of [start, end) is a proper name (place, person, organisation, other
+     * proper noun, abbreviation) or the span holds Latin letters or digits (G107, 300兆瓦).
+     */
+    public static boolean hasProperName(String text, List<Token> tokens, int start, int end) {
+        if (text.substring(start, end).matches(".*[A-Za-z0-9０-９].*")) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end) {
+                String pos = t.pos();
+                if (pos.equals("ns") || pos.startsWith("nr") || pos.equals("nz") || pos.startsWith("nt")
+                        || pos.equals("nnt") || pos.equals("nx") || pos.equals("j") || pos.equals("nis")
+                        || pos.equals("ng") || pos.equals("ulian") || pos.equals("nf")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when {@code name} starts with a count such as 66项 or 两个. */

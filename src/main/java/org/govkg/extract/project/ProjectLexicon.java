@@ -18,7 +18,10 @@ public final class ProjectLexicon {
 
     private final List<String> heads;
     private final Set<String> boundary;
+    private final List<String> boundaryWords;
     private final Set<String> generic;
+    private final List<String> genericEndings = new ArrayList<>();
+    private final List<String> genericParts = new ArrayList<>();
     private final List<Map.Entry<String, String>> status;
 
     private ProjectLexicon() {
@@ -26,7 +29,20 @@ public final class ProjectLexicon {
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
         boundary = Set.copyOf(Lexicon.lines("/projects/boundary-words.txt"));
-        generic = Set.copyOf(Lexicon.lines("/projects/generic-names.txt"));
+        List<String> b = new ArrayList<>(boundary);
+        b.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        boundaryWords = List.copyOf(b);
+        Set<String> g = new java.util.HashSet<>();
+        for (String l : Lexicon.lines("/projects/generic-names.txt")) {
+            if (l.startsWith("*")) {
+                genericEndings.add(l.substring(1));
+            } else if (l.startsWith("~")) {
+                genericParts.add(l.substring(1));
+            } else {
+                g.add(l);
+            }
+        }
+        generic = Set.copyOf(g);
         List<Map.Entry<String, String>> s = new ArrayList<>(Lexicon.pairs("/projects/status.tsv").entrySet());
         s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         status = List.copyOf(s);
@@ -46,9 +62,15 @@ public final class ProjectLexicon {
         return boundary.contains(word);
     }
 
+    /** The boundary words, longest first. */
+    public List<String> boundaryWords() {
+        return boundaryWords;
+    }
+
     /** A category name rather than a concrete project. */
     public boolean isGeneric(String name) {
-        return generic.contains(name);
+        return generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith)
+                || genericParts.stream().anyMatch(name::contains);
     }
 
     /** Status words with their status, longest first. */

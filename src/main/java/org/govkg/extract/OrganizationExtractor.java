@@ -26,6 +26,11 @@ public final class OrganizationExtractor implements Extractor {
     private static final Pattern ENTERPRISE_LIST = Pattern.compile("等(\\d+|[一二三四五六七八九十]+)?(家|个)?(企业|公司)");
     private static final Pattern SHORT_NAME = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z]{2,6}");
     private static final Set<String> GOVT_INNER = Set.of("和");
+    private static final Set<String> TRUSTED_NT = Set.of("大学", "学院", "派出所", "中学", "小学");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(省|市|区|县|国家|中央)");
+    private static final Pattern ORDINAL_SCHOOL = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,3}?)[一二三四五六七八九十]{1,2}中(?![学心国文小华])");
+    private static final Pattern NOT_A_NAME = Pattern.compile(".*([0-9]|个|首|有关|基层|全国|我区|我市|全区|全市).*");
 
     @Override
     public Extraction extract(AnalyzedDocument doc) {
@@ -38,12 +43,13 @@ public final class OrganizationExtractor implements Extractor {
             List<Token> tokens = doc.tokens().get(i);
             List<Span> found = new ArrayList<>();
             bySuffix(text, sentence, tokens, lex, found);
-            byFixedName(text, sentence, lex, found);
+            byFixedName(text, sentence, tokens, lex, found);
+            byOrdinalSchool(text, sentence, tokens, found);
             byEnterpriseList(text, sentence, tokens, found);
             for (Span s : found) {
                 String surface = s.of(text);
                 String name = surface.replaceAll("[“”\"‘’「」《》\\s]", "");
-                if (name.length() >= 2 && !lex.isRejected(name)) {
+                if (name.length() >= 2 && !lex.isRejected(name) && !NOT_A_NAME.matcher(name).matches()) {
                     mentions.add(new Mention(EntityType.Organization, surface, name, s, i));
                 }
             }
@@ -64,10 +70,24 @@ public final class OrganizationExtractor implements Extractor {
                     break;
                 }
                 Span clause = clauseAround(text, sentence, k);
-                int start = NameBoundary.start(text, clause, tokens, k,
+                int start0 = NameBoundary.start(text, clause, tokens, k,
                         lex.isGovernmentSuffix(suffix) ? GOVT_INNER : Set.of(), true);
-                if (k - start >= 2 && !overlapsLonger(found, start, end)) {
-                    found.removeIf(f -> start <= f.start() && f.end() <= end);
+                int start = start0;
+                int open = text.lastIndexOf('(', k);
+                int open2 = text.lastIndexOf('（', k);
+                int paren = Math.max(open, open2);
+                int close = Math.max(text.indexOf(')', paren + 1), text.indexOf('）', paren + 1));
+                if (paren >= start && (close < 0 || close >= end)) {
+                    // 区医共体总院(区人民医院): the name inside an unclosed parenthesis.
+                    start = paren + 1;
+                }
+                boolean legal = suffix.endsWith("公司");
+                if (k - start >= 2 && !overlapsLonger(found, start, end)
+                        && (legal || NameBoundary.hasProperName(text, tokens, start, k)
+                        || TRUSTED_NT.contains(suffix) && exactOrganizationToken(tokens, start, end)
+                        || lex.isGovernmentSuffix(suffix) && LEVEL_PREFIX.matcher(text.substring(start, k)).find())) {
+                    int from = start;
+                    found.removeIf(f -> from <= f.start() && f.end() <= end);
                     found.add(new Span(start, end));
                 }
                 k = end - 1;
@@ -80,14 +100,54 @@ public final class OrganizationExtractor implements Extractor {
         return found.stream().anyMatch(f -> f.start() <= start && end <= f.end());
     }
 
-    private static void byFixedName(String text, Span sentence, OrganizationLexicon lex, List<Span> found) {
+    /** "广州六中": a place name and an ordinal, a common short form of a numbered middle school. */
+    private static void byOrdinalSchool(String text, Span sentence, List<Token> tokens, List<Span> found) {
+        Matcher m = ORDINAL_SCHOOL.matcher(sentence.of(text));
+        while (m.find()) {
+            int start = sentence.start() + m.start(1);
+            int end = sentence.start() + m.end();
+            for (Token t : tokens) {
+                if (t.start() == start && t.end() == start + m.group(1).length() && t.pos().equals("ns")
+                        && !overlapsLonger(found, start, end)) {
+                    found.add(new Span(start, end));
+                }
+            }
+        }
+    }
+
+    /** HanLP's organisation tag is trusted when it covers exactly the suffix-bounded name. */
+    private static boolean exactOrganizationToken(List<Token> tokens, int start, int end) {
+        return tokens.stream().anyMatch(t -> t.start() == start && t.end() == end && t.pos().startsWith("nt"));
+    }
+
+    /** A fixed name counts only as a whole word: not 长隆 inside 清远长隆. */
+    private static boolean wholeWord(String text, List<Token> tokens, int start, int end) {
+        boolean startsToken = false;
+        boolean endsToken = false;
+        for (Token t : tokens) {
+            startsToken |= t.start() == start;
+            endsToken |= t.end() == end;
+            if (t.start() == end) {
+                String p = t.pos();
+                boolean nameGoesOn = p.startsWith("n") && !p.equals("nx") || p.equals("b") || p.equals("ng");
+                if (nameGoesOn) {
+                    return false;
+                }
+            }
+        }
+        return startsToken && endsToken;
+    }
+
+    private static void byFixedName(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,
+                                    List<Span> found) {
         String s = sentence.of(text);
         for (String name : lex.fixedNames()) {
             int at = s.indexOf(name);
             while (at >= 0) {
                 int start = sentence.start() + at;
                 int end = start + name.length();
-                if (!overlapsLonger(found, start, end)) {
+                if (!overlapsLonger(found, start, end) && (lex.fullName(name).isPresent()
+                        || wholeWord(text, tokens, start, end))) {
                     found.add(new Span(start, end));
                 }
                 at = s.indexOf(name, at + name.length());
@@ -108,7 +168,11 @@ public final class OrganizationExtractor implements Extractor {
             for (int k = listStart; k <= listEnd; k++) {
                 if (k == listEnd || text.charAt(k) == '、') {
                     int start = NameBoundary.trim(text, tokens, itemStart, k);
-                    if (start < k && SHORT_NAME.matcher(text.substring(start, k)).matches()
+                    int s0 = start;
+                    int e0 = k;
+                    boolean commonNoun = tokens.stream().anyMatch(t -> t.start() == s0 && t.end() == e0
+                            && (t.pos().equals("n") || t.pos().equals("vn")));
+                    if (start < k && !commonNoun && SHORT_NAME.matcher(text.substring(start, k)).matches()
                             && !overlapsLonger(found, start, k)) {
                         found.add(new Span(start, k));
                     }

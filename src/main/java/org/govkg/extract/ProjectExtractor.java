@@ -90,7 +90,7 @@ public final class ProjectExtractor implements Extractor {
         if (m.find() && m.start() > 0) {
             boolean counted = m.group(1) != null;
             int itemsEnd = clause.start() + m.start();
-            int first = leftBoundary(text, clause, tokens, itemsEnd);
+            int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、"));
             int s = first;
             for (int k = first; k <= itemsEnd; k++) {
                 if (k == itemsEnd || text.charAt(k) == '、') {

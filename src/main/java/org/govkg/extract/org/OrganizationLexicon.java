@@ -26,6 +26,7 @@ public final class OrganizationLexicon {
     private final List<String> fixedNames;
     private final Set<String> rejected = new HashSet<>();
     private final List<String> rejectedEndings = new ArrayList<>();
+    private final List<String> rejectedParts = new ArrayList<>();
 
     private OrganizationLexicon() {
         List<String> s = new ArrayList<>();
@@ -50,6 +51,8 @@ public final class OrganizationLexicon {
         for (String l : Lexicon.lines("/organizations/not-organizations.txt")) {
             if (l.startsWith("*")) {
                 rejectedEndings.add(l.substring(1));
+            } else if (l.startsWith("~")) {
+                rejectedParts.add(l.substring(1));
             } else {
                 rejected.add(l);
             }
@@ -83,6 +86,7 @@ public final class OrganizationLexicon {
 
     /** A bare level of government or a category name. */
     public boolean isRejected(String name) {
-        return rejected.contains(name) || rejectedEndings.stream().anyMatch(name::endsWith);
+        return rejected.contains(name) || rejectedEndings.stream().anyMatch(name::endsWith)
+                || rejectedParts.stream().anyMatch(name::contains);
     }
 }

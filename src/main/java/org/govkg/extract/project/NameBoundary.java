@@ -141,9 +141,10 @@ public final class NameBoundary {
         for (Token t : tokens) {
             if (t.end() > start && t.start() < end) {
                 String pos = t.pos();
-                if (pos.equals("ns") || pos.startsWith("nr") || pos.equals("nz") || pos.startsWith("nt")
-                        || pos.equals("nnt") || pos.equals("nx") || pos.equals("j") || pos.equals("nis")
-                        || pos.equals("ng") || pos.equals("ulian") || pos.equals("nf")) {
+                boolean inside = t.start() >= start && t.end() <= end;
+                if (pos.equals("ns") || pos.startsWith("nr") || pos.equals("nz") || inside && pos.equals("nt")
+                        || pos.equals("nx") || pos.equals("j") || pos.equals("ng") || pos.equals("ulian")
+                        || pos.equals("nf")) {
                     return true;
                 }
             }

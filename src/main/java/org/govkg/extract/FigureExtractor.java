@@ -124,7 +124,11 @@ public final class FigureExtractor implements Extractor {
         Matcher m = PERIOD_WORD.matcher(context);
         String last = "";
         while (m.find()) {
-            last = m.group();
+            // 比一季度提高: a comparison, not the figure's period.
+            boolean comparison = m.start() > 0 && "比较".indexOf(context.charAt(m.start() - 1)) >= 0;
+            if (!comparison) {
+                last = m.group();
+            }
         }
         return last;
     }

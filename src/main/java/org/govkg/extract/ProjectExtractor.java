@@ -35,6 +35,8 @@ public final class ProjectExtractor implements Extractor {
     private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
     private static final Pattern SEGMENT = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}段");
+    private static final Pattern PROGRESS = Pattern.compile(
+            "^(已|正|基本|稳步|有序|顺利|即将|全面|建成|开工|动工|完工|竣工|投产|通车|开通|投入使用|进展顺利)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     private static final Pattern ADMIN = Pattern.compile(".+(省|市|区|县|镇|乡|街道)");
     private static final Pattern COMPANY = Pattern.compile("^(.{2,20}?(有限公司|集团|公司))(?=.)");
@@ -170,7 +172,8 @@ public final class ProjectExtractor implements Extractor {
                 continue;
             }
             if (NameBoundary.startsWithCount(name) || quoted(text, clause, c)
-                    || !c.group() && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())) {
+                    || !c.group() && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
+                    && !PHASE_IN.matcher(name).find() && !subjectOfProgress(text, clause, c)) {
                 continue;
             }
             ok.add(c);
@@ -191,6 +194,21 @@ public final class ProjectExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A name that opens its clause and is followed by a progress word (清远磁浮开通运营, X基本完工)
+     * is the subject of a report on a concrete project even when HanLP tags none of it as a name.
+     */
+    private static boolean subjectOfProgress(String text, Span clause, Candidate c) {
+        if (c.start() != clause.start()) {
+            return false;
+        }
+        String after = text.substring(c.end(), clause.end());
+        if (PROGRESS.matcher(after).find()) {
+            return true;
+        }
+        return ProjectLexicon.get().status().stream().anyMatch(e -> after.startsWith(e.getKey()));
     }
 
     /** A name that is a whole quoted string (“百千万工程”) names a program, not a project. */

@@ -54,13 +54,37 @@ public final class NameBoundary {
                 start = t.start();
                 continue;
             }
-            if (!inner.contains(t.word()) && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
-                    || verbsStop && isVerb(t))) {
+            boolean stop = !inner.contains(t.word()) && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
+                    || verbsStop && isVerb(t));
+            if (stop && !verbsStop && joinsNameParts(tokens, j)) {
+                stop = false;
+            }
+            if (stop) {
                 break;
             }
             start = t.start();
         }
         return trim(text, tokens, Math.max(start, clause.start()), headStart);
+    }
+
+    /**
+     * 至 in road names (新基至国泰段), and 与/和/及 between two verbal nouns or two places
+     * (续建配套与节水改造工程, 丰阳村和畔水村) stand inside a project name.
+     */
+    private static boolean joinsNameParts(List<Token> tokens, int j) {
+        String w = tokens.get(j).word();
+        if (w.equals("至")) {
+            return true;
+        }
+        if (!(w.equals("与") || w.equals("和") || w.equals("及")) || j == 0 || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token left = tokens.get(j - 1);
+        Token right = tokens.get(j + 1);
+        boolean verbal = left.pos().equals("vn") && (right.pos().startsWith("v") || right.pos().equals("n"));
+        boolean places = left.pos().equals("ns") && right.pos().equals("ns")
+                || left.word().endsWith("线") && right.word().matches("[GSX]\\d+.*");
+        return verbal || places;
     }
 
     private static boolean isVerb(Token t) {
@@ -81,7 +105,8 @@ public final class NameBoundary {
             // HanLP reads 连 of 连州 as the particle 连.
             return false;
         }
-        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d")
+        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("d") && w.length() == 1
                 || pos.startsWith("r") || pos.startsWith("y") || pos.startsWith("e") || pos.startsWith("o")
                 || pos.startsWith("t") || pos.equals("vshi") || pos.equals("vyou");
     }

@@ -171,7 +171,10 @@ public final class ProjectExtractor implements Extractor {
             if (surface.matches(".*[”\"](工程|项目|行动)$") || surface.startsWith("“")) {
                 continue;
             }
-            if (NameBoundary.startsWithCount(name) || quoted(text, clause, c)
+            String head = ProjectLexicon.get().heads().stream().filter(name::endsWith).findFirst().orElse("");
+            boolean shortModifier = (head.equals("项目") || head.equals("工程")) && name.length() - head.length() < 3;
+            if (NameBoundary.startsWithCount(name) || quoted(text, clause, c) || shortModifier
+                    || name.matches("^[(（〔\\[]?[一二三四五六七八九十0-9]+[)）〕\\]].*")
                     || !c.group() && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
                     && !PHASE_IN.matcher(name).find() && !subjectOfProgress(text, clause, c)) {
                 continue;

@@ -59,6 +59,11 @@ public final class NameBoundary {
             if (stop && !verbsStop && joinsNameParts(tokens, j)) {
                 stop = false;
             }
+            if (stop && inner.contains("、") && listInitial(tokens, j, clause, lex)) {
+                // In a list, 诚洋 of "、诚洋新材料" or 在 of "在勤实业、…" opens an item.
+                start = t.start();
+                break;
+            }
             if (stop) {
                 break;
             }
@@ -85,6 +90,22 @@ public final class NameBoundary {
         boolean places = left.pos().equals("ns") && right.pos().equals("ns")
                 || left.word().endsWith("线") && right.word().matches("[GSX]\\d+.*");
         return verbal || places;
+    }
+
+    private static boolean listInitial(List<Token> tokens, int j, Span clause, ProjectLexicon lex) {
+        Token t = tokens.get(j);
+        if (t.word().length() != 1 || !(t.pos().startsWith("p") || t.pos().startsWith("c")
+                || t.pos().startsWith("d"))) {
+            return false;
+        }
+        if (j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("v")) {
+            return false;
+        }
+        if (j == 0 || t.start() == clause.start()) {
+            return true;
+        }
+        Token prev = tokens.get(j - 1);
+        return prev.word().equals("、") || lex.isBoundary(prev.word()) || prev.start() < clause.start();
     }
 
     private static boolean isVerb(Token t) {

@@ -30,13 +30,15 @@ public final class ProjectExtractor implements Extractor {
 
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final Pattern LIST = Pattern.compile(
-            "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,8}?)"
-                    + "(项目|工程|市政道路|道路|新[(（]改、扩[)）]建|扩建|新建|改造)");
+            "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,10}?)"
+                    + "(项目|工程|道路|建设|厂房|设施|场馆|平台|园区|基地|商贸体|新[(（]改、扩[)）]建|扩建|新建|改造)");
     private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
+    private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
     private static final Pattern SEGMENT = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}段");
     private static final Pattern PROGRESS = Pattern.compile(
-            "^(已|正|基本|稳步|有序|顺利|即将|全面|建成|开工|动工|完工|竣工|投产|通车|开通|投入使用|进展顺利)");
+            "^(已|正|基本|稳步|有序|顺利|即将|全面|加快|建成|开工|动工|完工|竣工|投产|通车|开通|投入使用|进展顺利|"
+                    + "对外开放|开放|合龙|调试|上线|获|通过)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
     private static final Pattern ADMIN = Pattern.compile(".+(省|市|区|县|镇|乡|街道)");
     private static final Pattern COMPANY = Pattern.compile("^(.{2,20}?(有限公司|集团|公司))(?=.)");
@@ -113,12 +115,40 @@ public final class ProjectExtractor implements Extractor {
                     int start = leftBoundary(text, clause, tokens, k);
                     if (start < k) {
                         out.add(new Candidate(start, end, false, false));
+                        precedingItems(text, clause, tokens, start, head, out);
                     }
                     break;
                 }
             }
         }
         return accept(text, clause, tokens, out);
+    }
+
+    /**
+     * "湖岸西路、华清产业大道一期开通", "华润慧光(七期)、龙坪风电(八期)和大路边…项目": items before
+     * a found name, separated by 、 or 和, that end like a project name (a head word, a phase or the
+     * same last character) are projects too.
+     */
+    private static void precedingItems(String text, Span clause, List<Token> tokens, int start, String head,
+                                       List<Candidate> out) {
+        int end = start - 1;
+        while (end > clause.start() && "、和及".indexOf(text.charAt(end)) >= 0) {
+            int s = end;
+            while (s > clause.start() && "、，,；;：:".indexOf(text.charAt(s - 1)) < 0) {
+                s--;
+            }
+            String item = text.substring(s, end);
+            boolean projectLike = item.endsWith(head.substring(head.length() - 1)) || PHASE_END.matcher(item).find()
+                    || ProjectLexicon.get().heads().stream().anyMatch(item::endsWith);
+            if (!projectLike) {
+                return;
+            }
+            int from = NameBoundary.trim(text, tokens, s, end);
+            if (end - from >= 2) {
+                out.add(new Candidate(from, end, false, true));
+            }
+            end = s - 1;
+        }
     }
 
     private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
@@ -204,7 +234,7 @@ public final class ProjectExtractor implements Extractor {
      * is the subject of a report on a concrete project even when HanLP tags none of it as a name.
      */
     private static boolean subjectOfProgress(String text, Span clause, Candidate c) {
-        if (c.start() != clause.start()) {
+        if (c.start() != clause.start() && "、和及".indexOf(text.charAt(c.start() - 1)) < 0) {
             return false;
         }
         String after = text.substring(c.end(), clause.end());

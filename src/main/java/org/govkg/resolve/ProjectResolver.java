@@ -17,6 +17,9 @@ import org.govkg.extract.Mention;
  */
 public final class ProjectResolver implements TypeResolver {
 
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "(.{2,}(?:高速|高铁|公路|城际|大道))[\\u4e00-\\u9fa5]{1,4}段");
+
     @Override
     public EntityType type() {
         return EntityType.Project;
@@ -38,6 +41,10 @@ public final class ProjectResolver implements TypeResolver {
                 aliases.add(core);
             } else if (!label.endsWith("工程")) {
                 aliases.add(label + "项目");
+            }
+            java.util.regex.Matcher section = SECTION.matcher(label);
+            if (section.matches()) {
+                aliases.add(section.group(1));
             }
             TreeMap<String, String> props = new TreeMap<>(m.attributes());
             props.remove(Attr.YEAR);

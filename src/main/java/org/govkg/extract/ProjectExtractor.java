@@ -33,6 +33,7 @@ public final class ProjectExtractor implements Extractor {
             "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,10}?)"
                     + "(项目|工程|道路|建设|厂房|设施|场馆|平台|园区|基地|商贸体|新[(（]改、扩[)）]建|扩建|新建|改造)");
     private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
+    private static final Pattern STRONG_TAIL = Pattern.compile("项目|工程|道路");
     private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
     private static final Pattern SEGMENT = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}段");
@@ -60,7 +61,10 @@ public final class ProjectExtractor implements Extractor {
     }
 
     /** A project name found in a clause; {@code listed} when it came from a counted list. */
-    private record Candidate(int start, int end, boolean listed, boolean group) {
+    private record Candidate(int start, int end, boolean listed, boolean group, boolean strict) {
+        Candidate(int start, int end, boolean listed, boolean group) {
+            this(start, end, listed, group, false);
+        }
     }
 
     private static List<Span> clauses(String text, Span sentence) {
@@ -93,12 +97,13 @@ public final class ProjectExtractor implements Extractor {
         int listEnd = -1;
         if (m.find() && m.start() > 0) {
             boolean counted = m.group(1) != null;
+            boolean strict = !STRONG_TAIL.matcher(m.group(3)).matches();
             int itemsEnd = clause.start() + m.start();
             int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、"));
             int s = first;
             for (int k = first; k <= itemsEnd; k++) {
                 if (k == itemsEnd || text.charAt(k) == '、') {
-                    addItem(text, clause, tokens, s, k, counted, out);
+                    addItem(text, clause, tokens, s, k, counted, strict, out);
                     s = k + 1;
                 }
             }
@@ -152,18 +157,18 @@ public final class ProjectExtractor implements Extractor {
     }
 
     private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
-                                List<Candidate> out) {
+                                boolean strict, List<Candidate> out) {
         // "A和B" inside a list item names two projects when both sides are long enough.
         String item = text.substring(s, e);
         int and = Math.max(item.lastIndexOf('和'), item.lastIndexOf('及'));
         if (and >= 3 && item.length() - and - 1 >= 3) {
-            addItem(text, clause, tokens, s, s + and, counted, out);
-            addItem(text, clause, tokens, s + and + 1, e, counted, out);
+            addItem(text, clause, tokens, s, s + and, counted, strict, out);
+            addItem(text, clause, tokens, s + and + 1, e, counted, strict, out);
             return;
         }
         int start = NameBoundary.trim(text, tokens, s, e);
         if (e - start >= 2) {
-            out.add(new Candidate(start, e, counted, true));
+            out.add(new Candidate(start, e, counted, true, strict));
         }
     }
 
@@ -205,7 +210,8 @@ public final class ProjectExtractor implements Extractor {
             boolean shortModifier = (head.equals("项目") || head.equals("工程")) && name.length() - head.length() < 3;
             if (NameBoundary.startsWithCount(name) || quoted(text, clause, c) || shortModifier
                     || name.matches("^[(（〔\\[]?[一二三四五六七八九十0-9]+[)）〕\\]].*")
-                    || !c.group() && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
+                    || (!c.group() || c.strict()) && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
+                    && !(c.strict() && ProjectLexicon.get().heads().stream().anyMatch(name::endsWith))
                     && !PHASE_IN.matcher(name).find() && !subjectOfProgress(text, clause, c)) {
                 continue;
             }

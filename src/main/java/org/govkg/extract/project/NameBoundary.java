@@ -87,7 +87,8 @@ public final class NameBoundary {
         Token left = tokens.get(j - 1);
         Token right = tokens.get(j + 1);
         boolean verbal = left.pos().equals("vn") && (right.pos().startsWith("v") || right.pos().equals("n"));
-        boolean places = left.pos().equals("ns") && right.pos().equals("ns")
+        boolean places = (left.pos().equals("ns") || left.word().matches(".+[村镇县区]"))
+                && (right.pos().equals("ns") || right.word().matches(".+[村镇县区]") || right.pos().equals("ng"))
                 || left.word().endsWith("线") && right.word().matches("[GSX]\\d+.*");
         return verbal || places;
     }

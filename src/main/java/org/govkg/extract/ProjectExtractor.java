@@ -116,6 +116,9 @@ public final class ProjectExtractor implements Extractor {
             }
             for (String head : lex.heads()) {
                 if (text.startsWith(head, k)) {
+                    if (splitsToken(tokens, k + head.length())) {
+                        break;
+                    }
                     int end = extendEnd(text, clause, k + head.length(), head);
                     int start = leftBoundary(text, clause, tokens, k);
                     if (start < k) {
@@ -143,9 +146,7 @@ public final class ProjectExtractor implements Extractor {
                 s--;
             }
             String item = text.substring(s, end);
-            boolean projectLike = item.endsWith(head.substring(head.length() - 1)) || PHASE_END.matcher(item).find()
-                    || ProjectLexicon.get().heads().stream().anyMatch(item::endsWith);
-            if (!projectLike) {
+            if (!projectLike(item, head)) {
                 return;
             }
             int from = NameBoundary.trim(text, tokens, s, end);
@@ -156,12 +157,18 @@ public final class ProjectExtractor implements Extractor {
         }
     }
 
+    private static boolean projectLike(String item, String head) {
+        String last = head.isEmpty() ? "" : head.substring(head.length() - 1);
+        return !last.isEmpty() && "路桥站线段".contains(last) && item.endsWith(last)
+                || PHASE_END.matcher(item).find() || ProjectLexicon.get().heads().stream().anyMatch(item::endsWith);
+    }
+
     private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
                                 boolean strict, List<Candidate> out) {
         // "A和B" inside a list item names two projects when both sides are long enough.
         String item = text.substring(s, e);
         int and = Math.max(item.lastIndexOf('和'), item.lastIndexOf('及'));
-        if (and >= 3 && item.length() - and - 1 >= 3) {
+        if (and >= 3 && item.length() - and - 1 >= 3 && projectLike(item.substring(0, and), "")) {
             addItem(text, clause, tokens, s, s + and, counted, strict, out);
             addItem(text, clause, tokens, s + and + 1, e, counted, strict, out);
             return;
@@ -170,6 +177,16 @@ public final class ProjectExtractor implements Extractor {
         if (e - start >= 2) {
             out.add(new Candidate(start, e, counted, true, strict));
         }
+    }
+
+    /** True when a token runs across {@code end}: 桥 of 枫桥经验 does not end a name. */
+    private static boolean splitsToken(List<Token> tokens, int end) {
+        for (Token t : tokens) {
+            if (t.start() < end && end < t.end()) {
+                return t.word().length() > 2 || !t.pos().startsWith("n");
+            }
+        }
+        return false;
     }
 
     /** The end of a name whose head ends at {@code end}: a phase or a road section may follow. */
@@ -257,7 +274,8 @@ public final class ProjectExtractor implements Extractor {
             char ch = text.charAt(k);
             open += ch == '“' ? 1 : ch == '”' ? -1 : 0;
         }
-        return open > 0 && c.end() < text.length() && text.charAt(c.end()) == '”';
+        boolean opens = open > 0 || text.substring(c.start(), c.end()).indexOf('“') >= 0;
+        return opens && c.end() < text.length() && text.charAt(c.end()) == '”';
     }
 
     static String clean(String surface) {

@@ -56,6 +56,10 @@ public final class NameBoundary {
             }
             boolean stop = !inner.contains(t.word()) && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
                     || verbsStop && isVerb(t));
+            if (!stop && !verbsStop && t.pos().startsWith("v") && !t.pos().equals("vn") && t.word().length() >= 2
+                    && !lex.isNameVerb(t.word())) {
+                stop = true;
+            }
             if (stop && !verbsStop && joinsNameParts(tokens, j)) {
                 stop = false;
             }

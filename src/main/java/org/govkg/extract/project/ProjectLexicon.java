@@ -18,6 +18,7 @@ public final class ProjectLexicon {
 
     private final List<String> heads;
     private final Set<String> boundary;
+    private final Set<String> nameVerbs;
     private final List<String> boundaryWords;
     private final Set<String> generic;
     private final List<String> genericEndings = new ArrayList<>();
@@ -28,6 +29,7 @@ public final class ProjectLexicon {
         List<String> h = new ArrayList<>(Lexicon.lines("/projects/heads.txt"));
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
+        nameVerbs = Set.copyOf(Lexicon.lines("/projects/name-verbs.txt"));
         boundary = Set.copyOf(Lexicon.lines("/projects/boundary-words.txt"));
         List<String> b = new ArrayList<>(boundary);
         b.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
@@ -65,6 +67,11 @@ public final class ProjectLexicon {
     /** The boundary words, longest first. */
     public List<String> boundaryWords() {
         return boundaryWords;
+    }
+
+    /** A verb that may stand inside a project name. */
+    public boolean isNameVerb(String word) {
+        return nameVerbs.contains(word);
     }
 
     /** A category name rather than a concrete project. */

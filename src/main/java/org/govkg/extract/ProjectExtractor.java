@@ -119,7 +119,7 @@ public final class ProjectExtractor implements Extractor {
                     if (splitsToken(tokens, k + head.length())) {
                         break;
                     }
-                    int end = extendEnd(text, clause, k + head.length(), head);
+                    int end = closeParenthesis(text, clause, k, extendEnd(text, clause, k + head.length(), head));
                     int start = leftBoundary(text, clause, tokens, k);
                     if (start < k) {
                         out.add(new Candidate(start, end, false, false));
@@ -179,6 +179,20 @@ public final class ProjectExtractor implements Extractor {
         }
     }
 
+    /** 燕喜文化园(研学基地: a head inside parentheses ends the name at the closing parenthesis. */
+    private static int closeParenthesis(String text, Span clause, int headStart, int end) {
+        int open = Math.max(text.lastIndexOf('(', headStart), text.lastIndexOf('（', headStart));
+        int close = Math.max(text.lastIndexOf(')', end - 1), text.lastIndexOf('）', end - 1));
+        if (open >= clause.start() && close < open) {
+            for (int k = end; k < Math.min(clause.end(), end + 12); k++) {
+                if (text.charAt(k) == ')' || text.charAt(k) == '）') {
+                    return k + 1;
+                }
+            }
+        }
+        return end;
+    }
+
     /** True when a token runs across {@code end}: 桥 of 枫桥经验 does not end a name. */
     private static boolean splitsToken(List<Token> tokens, int end) {
         for (Token t : tokens) {
@@ -234,6 +248,18 @@ public final class ProjectExtractor implements Extractor {
             }
             ok.add(c);
         }
+        List<Candidate> split = new ArrayList<>();
+        for (Candidate c : ok) {
+            String name = text.substring(c.start(), c.end());
+            int and = Math.max(name.indexOf('及'), name.indexOf('和'));
+            if (and >= 3 && name.length() - and - 1 >= 3 && projectLike(name.substring(0, and), "")) {
+                split.add(new Candidate(c.start(), c.start() + and, c.listed(), c.group(), c.strict()));
+                split.add(new Candidate(c.start() + and + 1, c.end(), c.listed(), c.group(), c.strict()));
+            } else {
+                split.add(c);
+            }
+        }
+        ok = split;
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : ok) {
             boolean inside = false;

@@ -194,7 +194,7 @@ public final class NameBoundary {
                 String pos = t.pos();
                 boolean inside = t.start() >= start && t.end() <= end;
                 if (pos.equals("ns") || pos.startsWith("nr") || pos.equals("nz") || inside && pos.equals("nt")
-                        || pos.equals("nx") || pos.equals("j") || pos.equals("ng") || pos.equals("ulian")
+                        || pos.equals("nx") || pos.equals("j") || pos.equals("ulian")
                         || pos.equals("nf")) {
                     return true;
                 }

@@ -99,7 +99,7 @@ public final class ProjectExtractor implements Extractor {
             boolean counted = m.group(1) != null;
             boolean strict = !STRONG_TAIL.matcher(m.group(3)).matches();
             int itemsEnd = clause.start() + m.start();
-            int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、"));
+            int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、", "和", "及"));
             int s = first;
             for (int k = first; k <= itemsEnd; k++) {
                 if (k == itemsEnd || text.charAt(k) == '、') {

@@ -59,6 +59,14 @@ public final class ScoreHarness {
             Extraction ex = Extraction.concat(List.of(new ProjectExtractor().extract(doc),
                     new OrganizationExtractor().extract(doc), new FigureExtractor().extract(doc)));
             ResolvedDocument rd = resolver.resolve(doc, ex);
+            if (dump) {
+                for (org.govkg.extract.Mention m : ex.mentions()) {
+                    String st = m.sentence() < 0 ? "" : doc.structure().sentences().get(m.sentence()).span()
+                            .of(doc.text());
+                    System.out.println("PRJ\t" + rd.id().substring(0, 3) + "\t" + m.type() + "\t" + m.name()
+                            + "\t" + m.attributes() + "\t" + st);
+                }
+            }
             Set<String> named = new HashSet<>();
             rd.mentions().forEach(m -> named.add(m.entityKey()));
             for (Entity e : rd.entities()) {

@@ -33,6 +33,8 @@ public final class ProjectExtractor implements Extractor {
             "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,10}?)"
                     + "(项目|工程|道路|建设|厂房|设施|场馆|平台|园区|基地|商贸体|新[(（]改、扩[)）]建|扩建|新建|改造)");
     private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
+    /** A name opening with an administrative place (清远市中心城区…) is specific even untagged. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{2,4}(省|市|县|镇|乡|街道|村)");
     private static final Pattern STRONG_TAIL = Pattern.compile("项目|工程|道路");
     private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
@@ -243,7 +245,8 @@ public final class ProjectExtractor implements Extractor {
                     || name.matches("^[(（〔\\[]?[一二三四五六七八九十0-9]+[)）〕\\]].*")
                     || (!c.group() || c.strict()) && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
                     && !(c.strict() && ProjectLexicon.get().heads().stream().anyMatch(name::endsWith))
-                    && !PHASE_IN.matcher(name).find() && !subjectOfProgress(text, clause, c)) {
+                    && !PHASE_IN.matcher(name).find() && !subjectOfProgress(text, clause, c)
+                    && !PLACE_PREFIX.matcher(name).find()) {
                 continue;
             }
             ok.add(c);

@@ -35,6 +35,8 @@ public final class ProjectExtractor implements Extractor {
     private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
     /** A name opening with an administrative place (清远市中心城区…) is specific even untagged. */
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{2,4}(省|市|县|镇|乡|街道|村)");
+    /** Weak heads (小学, 幼儿园) name a project only in a clause about building. */
+    private static final Pattern BUILDING = Pattern.compile("建成|新建|扩建|改建|迁建|建设|新[(（]改|投入使用|竣工");
     private static final Pattern STRONG_TAIL = Pattern.compile("项目|工程|道路");
     private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
@@ -117,7 +119,7 @@ public final class ProjectExtractor implements Extractor {
                 continue;
             }
             for (String head : lex.heads()) {
-                if (text.startsWith(head, k)) {
+                if (text.startsWith(head, k) && (!lex.isWeakHead(head) || BUILDING.matcher(c).find())) {
                     if (splitsToken(tokens, k + head.length())) {
                         break;
                     }

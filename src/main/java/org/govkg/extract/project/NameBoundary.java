@@ -47,6 +47,10 @@ public final class NameBoundary {
                 continue;
             }
             if (t.start() < clause.start()) {
+                if (t.end() > clause.start()) {
+                    // HanLP glued words across the clause boundary (云溪桥,云溪小学 as one nt).
+                    start = clause.start();
+                }
                 break;
             }
             if (t.end() > headStart) {

@@ -17,6 +17,7 @@ public final class ProjectLexicon {
     }
 
     private final List<String> heads;
+    private final Set<String> weakHeads;
     private final Set<String> boundary;
     private final Set<String> nameVerbs;
     private final List<String> boundaryWords;
@@ -26,7 +27,16 @@ public final class ProjectLexicon {
     private final List<Map.Entry<String, String>> status;
 
     private ProjectLexicon() {
-        List<String> h = new ArrayList<>(Lexicon.lines("/projects/heads.txt"));
+        List<String> h = new ArrayList<>();
+        Set<String> weak = new java.util.HashSet<>();
+        for (String l : Lexicon.lines("/projects/heads.txt")) {
+            String[] p = l.split("\t");
+            h.add(p[0].strip());
+            if (p.length > 1 && p[1].strip().equals("weak")) {
+                weak.add(p[0].strip());
+            }
+        }
+        weakHeads = Set.copyOf(weak);
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
         nameVerbs = Set.copyOf(Lexicon.lines("/projects/name-verbs.txt"));
@@ -57,6 +67,11 @@ public final class ProjectLexicon {
     /** Head words, longest first. */
     public List<String> heads() {
         return heads;
+    }
+
+    /** A head that names a project only where the clause speaks of building. */
+    public boolean isWeakHead(String head) {
+        return weakHeads.contains(head);
     }
 
     /** Words that end a name on its left. */

@@ -37,6 +37,7 @@ public final class ProjectExtractor implements Extractor {
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{2,4}(省|市|县|镇|乡|街道|村)");
     /** Weak heads (小学, 幼儿园) name a project only in a clause about building. */
     private static final Pattern BUILDING = Pattern.compile("建成|新建|扩建|改建|迁建|建设|新[(（]改|投入使用|竣工");
+    private static final String NUMERALS = "一二三四五六七八九十0123456789";
     private static final Pattern STRONG_TAIL = Pattern.compile("项目|工程|道路");
     private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
@@ -106,7 +107,7 @@ public final class ProjectExtractor implements Extractor {
             int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、", "和", "及"));
             int s = first;
             for (int k = first; k <= itemsEnd; k++) {
-                if (k == itemsEnd || text.charAt(k) == '、') {
+                if (k == itemsEnd || text.charAt(k) == '、' && !betweenNumerals(text, k)) {
                     addItem(text, clause, tokens, s, k, counted, strict, out);
                     s = k + 1;
                 }
@@ -167,6 +168,12 @@ public final class ProjectExtractor implements Extractor {
                 || PHASE_END.matcher(item).find() || ProjectLexicon.get().heads().stream().anyMatch(item::endsWith);
     }
 
+    /** 东强三、四期: a 、 between numerals belongs to the name. */
+    private static boolean betweenNumerals(String text, int k) {
+        return k > 0 && k + 1 < text.length() && NUMERALS.indexOf(text.charAt(k - 1)) >= 0
+                && NUMERALS.indexOf(text.charAt(k + 1)) >= 0;
+    }
+
     private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
                                 boolean strict, List<Candidate> out) {
         // "A和B" inside a list item names two projects when both sides are long enough.
@@ -178,7 +185,10 @@ public final class ProjectExtractor implements Extractor {
             return;
         }
         int start = NameBoundary.trim(text, tokens, s, e);
-        if (e - start >= 2) {
+        // “粤菜师傅”“南粤家政”: quoted list items name programs.
+        boolean quotedItem = start > 0 && text.charAt(start) == '“' && text.charAt(e - 1) == '”'
+                || start > 0 && text.charAt(start - 1) == '“' && e < text.length() && text.charAt(e) == '”';
+        if (e - start >= 2 && !quotedItem) {
             out.add(new Candidate(start, e, counted, true, strict));
         }
     }

@@ -42,6 +42,9 @@ public final class ProjectResolver implements TypeResolver {
             } else if (!label.endsWith("工程")) {
                 aliases.add(label + "项目");
             }
+            if (label.endsWith("建设") && label.length() >= 6) {
+                aliases.add(label.substring(0, label.length() - 2));
+            }
             java.util.regex.Matcher section = SECTION.matcher(label);
             if (section.matches()) {
                 aliases.add(section.group(1));

@@ -89,6 +89,10 @@ public final class NameBoundary {
         if (w.equals("至")) {
             return true;
         }
+        if (w.equals("、") && j > 0 && j + 1 < tokens.size()) {
+            // 东强三、四期铜箔项目
+            return tokens.get(j - 1).pos().equals("m") && tokens.get(j + 1).pos().equals("m");
+        }
         if (!(w.equals("与") || w.equals("和") || w.equals("及")) || j == 0 || j + 1 >= tokens.size()) {
             return false;
         }

@@ -31,7 +31,9 @@ public final class ProjectExtractor implements Extractor {
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final Pattern LIST = Pattern.compile(
             "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,10}?)"
-                    + "(项目|工程|道路|建设|厂房|设施|场馆|平台|园区|基地|商贸体|新[(（]改、扩[)）]建|扩建|新建|改造)");
+                    + "(项目|工程|道路|建设|厂房|设施|场馆|园区|基地|商贸体|新[(（]改、扩[)）]建|扩建|新建|改造)");
+    /** Lists of training courses, strategies or campaigns are not lists of projects. */
+    private static final Pattern NOT_PROJECTS = Pattern.compile("培训|战略|活动|行动|改革|产业");
     private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
     /** A name opening with an administrative place (清远市中心城区…) is specific even untagged. */
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{2,4}(省|市|县|镇|乡|街道|村)");
@@ -100,7 +102,7 @@ public final class ProjectExtractor implements Extractor {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LIST.matcher(c);
         int listEnd = -1;
-        if (m.find() && m.start() > 0) {
+        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(2)).find()) {
             boolean counted = m.group(1) != null;
             boolean strict = !STRONG_TAIL.matcher(m.group(3)).matches();
             int itemsEnd = clause.start() + m.start();

@@ -10,6 +10,8 @@ import org.govkg.extract.ProgramExtractor;
 import org.govkg.extract.ProjectExtractor;
 import org.govkg.resolve.EntityResolver;
 import org.govkg.resolve.NameResolver;
+import org.govkg.resolve.OrganizationResolver;
+import org.govkg.resolve.ProjectResolver;
 
 /** The standard extractors and resolvers, wired once per process. */
 public final class Pipeline {
@@ -22,7 +24,7 @@ public final class Pipeline {
                 List.of(new PlaceExtractor(), new ProgramExtractor(), new DefinedTermExtractor(),
                         new ProjectExtractor(), new OrganizationExtractor(), new FigureExtractor()),
                 new EntityResolver(List.of(new NameResolver(EntityType.Place), new NameResolver(EntityType.Program),
-                        new NameResolver(EntityType.DefinedTerm), new NameResolver(EntityType.Project),
-                        new NameResolver(EntityType.Organization))));
+                        new NameResolver(EntityType.DefinedTerm), new ProjectResolver(),
+                        new OrganizationResolver())));
     }
 }

@@ -39,6 +39,8 @@ public final class ProjectExtractor implements Extractor {
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{2,4}(省|市|县|镇|乡|街道|村)");
     /** Weak heads (小学, 幼儿园) name a project only in a clause about building. */
     private static final Pattern BUILDING = Pattern.compile("建成|新建|扩建|改建|迁建|建设|新[(（]改|投入使用|竣工");
+    /** What may stand between a project and its amount: no list marker, no other item. */
+    private static final Pattern GAP = Pattern.compile("[^等、]{0,12}");
     private static final String NUMERALS = "一二三四五六七八九十0123456789";
     private static final Pattern STRONG_TAIL = Pattern.compile("项目|工程|道路");
     private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
@@ -300,7 +302,7 @@ public final class ProjectExtractor implements Extractor {
      * is the subject of a report on a concrete project even when HanLP tags none of it as a name.
      */
     private static boolean subjectOfProgress(String text, Span clause, Candidate c) {
-        if (c.start() != clause.start() && "、和及".indexOf(text.charAt(c.start() - 1)) < 0) {
+        if (c.start() != clause.start() && "、和及的".indexOf(text.charAt(c.start() - 1)) < 0) {
             return false;
         }
         String after = text.substring(c.end(), clause.end());
@@ -336,26 +338,30 @@ public final class ProjectExtractor implements Extractor {
         if (year.find()) {
             shared.put(Attr.YEAR, year.group(1));
         }
-        List<Amount> amounts = Amount.find(c);
+        // Amounts with absolute offsets: in this clause, or opening the next one ("X项目，总投资10亿元").
+        List<Span> amountSpans = new ArrayList<>();
+        List<Amount> amounts = new ArrayList<>();
+        for (Amount a : Amount.find(c)) {
+            amounts.add(a);
+            amountSpans.add(new Span(clause.start() + a.start(), clause.start() + a.end()));
+        }
         if (amounts.isEmpty() && clause.end() < sentence.end()) {
-            // "X项目，总投资10亿元": the amount may stand in the next clause, which names no project.
             int next = clause.end() + 1;
             int stop = next;
             while (stop < sentence.end() && CLAUSE_END.indexOf(text.charAt(stop)) < 0) {
                 stop++;
             }
-            String following = text.substring(Math.min(next, stop), stop);
-            List<Amount> more = Amount.find(following);
+            List<Amount> more = Amount.find(text.substring(Math.min(next, stop), stop));
             if (!more.isEmpty() && more.get(0).start() == 0) {
-                amounts = more;
+                amounts.add(more.get(0));
+                amountSpans.add(new Span(next, next + more.get(0).end()));
             }
         }
-        long heads = found.stream().filter(f -> !f.group()).count();
-        boolean countedList = found.stream().anyMatch(Candidate::listed);
+        Map<Candidate, Amount> investment = assignAmounts(text, found, amounts, amountSpans);
         for (Candidate f : found) {
             String surface = text.substring(f.start(), f.end());
             TreeMap<String, String> attrs = new TreeMap<>(shared);
-            statusOf(text, clause, f, found).ifPresent(s -> {
+            statusOf(text, clause, f, found, amountSpans).ifPresent(s -> {
                 attrs.put(Attr.STATUS, s.getValue());
                 attrs.put(Attr.STATUS_TEXT, s.getKey());
             });
@@ -363,9 +369,8 @@ public final class ProjectExtractor implements Extractor {
             if (phase.find()) {
                 attrs.put(Attr.PHASE, phase.group(1));
             }
-            if (!amounts.isEmpty() && !countedList && (found.size() == 1 || heads == found.size()
-                    && found.size() == amounts.size())) {
-                Amount a = found.size() == 1 ? amounts.get(0) : amounts.get(found.indexOf(f));
+            Amount a = investment.get(f);
+            if (a != null) {
                 attrs.put(Attr.INVESTMENT, a.yuan().toPlainString());
                 attrs.put(Attr.INVESTMENT_KIND, a.kind());
                 attrs.put(Attr.INVESTMENT_TEXT, a.text());
@@ -377,20 +382,61 @@ public final class ProjectExtractor implements Extractor {
         }
     }
 
+    /**
+     * Gives each amount to the nearest project of the clause: one it follows (X总投资10亿元) or one it
+     * directly precedes (投资4.5亿元的X). Members of a list share a group amount, which is not theirs.
+     */
+    private static Map<Candidate, Amount> assignAmounts(String text, List<Candidate> found, List<Amount> amounts,
+                                                        List<Span> spans) {
+        Map<Candidate, Amount> out = new java.util.HashMap<>();
+        boolean single = found.size() == 1;
+        for (int i = 0; i < amounts.size(); i++) {
+            Span a = spans.get(i);
+            Candidate best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Candidate f : found) {
+                if (out.containsKey(f) || f.listed() || f.group() && !single) {
+                    continue;
+                }
+                int d;
+                if (a.start() >= f.end() && GAP.matcher(text.substring(f.end(), a.start())).matches()) {
+                    d = a.start() - f.end();
+                } else if (a.end() <= f.start() && text.substring(a.end(), f.start()).matches("的?")) {
+                    d = f.start() - a.end();
+                } else {
+                    continue;
+                }
+                if (d < bestDistance) {
+                    best = f;
+                    bestDistance = d;
+                }
+            }
+            if (best != null) {
+                out.put(best, amounts.get(i));
+            }
+        }
+        return out;
+    }
+
     /** The status word of a candidate: the first after it in the clause, else the last before it. */
     private static java.util.Optional<Map.Entry<String, String>> statusOf(String text, Span clause, Candidate f,
-                                                                          List<Candidate> all) {
+                                                                          List<Candidate> all, List<Span> skip) {
         int after = all.stream().mapToInt(Candidate::end).max().orElse(f.end());
-        Map.Entry<String, String> found = scanStatus(text, after, clause.end(), true);
+        Map.Entry<String, String> found = scanStatus(text, after, clause.end(), true, skip);
         if (found == null) {
-            found = scanStatus(text, clause.start(), f.start(), false);
+            found = scanStatus(text, clause.start(), f.start(), false, skip);
         }
         return java.util.Optional.ofNullable(found);
     }
 
-    private static Map.Entry<String, String> scanStatus(String text, int from, int to, boolean first) {
+    private static Map.Entry<String, String> scanStatus(String text, int from, int to, boolean first,
+                                                        List<Span> skip) {
         Map.Entry<String, String> best = null;
         for (int k = from; k < to; k++) {
+            int at = k;
+            if (skip.stream().anyMatch(s -> s.start() <= at && at < s.end())) {
+                continue;
+            }
             for (Map.Entry<String, String> e : ProjectLexicon.get().status()) {
                 if (text.startsWith(e.getKey(), k) && k + e.getKey().length() <= to) {
                     if (first) {

@@ -53,7 +53,7 @@ public record Amount(BigDecimal yuan, String kind, String text, int start, int e
         if (lead.contains("完成")) {
             return "completed";
         }
-        if (lead.contains("年度") || lead.contains("计划") || before.contains("年度") || before.contains("今年")) {
+        if (lead.contains("年度") || before.contains("年度") || before.contains("今年") || before.contains("年内")) {
             return "annualPlan";
         }
         return "total";

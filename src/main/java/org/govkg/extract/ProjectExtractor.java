@@ -50,7 +50,7 @@ public final class ProjectExtractor implements Extractor {
             "^(已|正|基本|稳步|有序|顺利|即将|全面|加快|建成|开工|动工|完工|竣工|投产|通车|开通|投入使用|进展顺利|"
                     + "对外开放|开放|合龙|调试|上线|获|通过)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
-    private static final Pattern ADMIN = Pattern.compile(".+(省|市|区|县|镇|乡|街道)");
+    private static final Pattern ADMIN = Pattern.compile(".+(省|市|区|县|镇|乡|街道|村)");
     private static final Pattern COMPANY = Pattern.compile("^(.{2,20}?(有限公司|集团|公司))(?=.)");
 
     @Override
@@ -63,7 +63,7 @@ public final class ProjectExtractor implements Extractor {
             List<Token> tokens = doc.tokens().get(i);
             for (Span clause : clauses(text, sentences.get(i).span())) {
                 List<Candidate> found = inClause(text, clause, tokens);
-                emit(text, clause, sentences.get(i).span(), i, found, mentions, relations);
+                emit(text, tokens, clause, sentences.get(i).span(), i, found, mentions, relations);
             }
         }
         return new Extraction(mentions, relations, List.of());
@@ -327,8 +327,8 @@ public final class ProjectExtractor implements Extractor {
         return surface.replaceAll("[“”\"‘’「」《》\\s]", "");
     }
 
-    private static void emit(String text, Span clause, Span sentence, int sentenceIndex, List<Candidate> found,
-                             List<Mention> mentions, List<Relation> relations) {
+    private static void emit(String text, List<Token> tokens, Span clause, Span sentence, int sentenceIndex,
+                             List<Candidate> found, List<Mention> mentions, List<Relation> relations) {
         if (found.isEmpty()) {
             return;
         }
@@ -378,7 +378,7 @@ public final class ProjectExtractor implements Extractor {
             int index = mentions.size();
             mentions.add(new Mention(EntityType.Project, surface, clean(surface), new Span(f.start(), f.end()),
                     sentenceIndex, attrs));
-            located(text, f, sentenceIndex, index, mentions, relations);
+            located(text, tokens, f, sentenceIndex, index, mentions, relations);
         }
     }
 
@@ -452,8 +452,8 @@ public final class ProjectExtractor implements Extractor {
     }
 
     /** A Place mention for an administrative place the name starts with, and an organisation prefix. */
-    private static void located(String text, Candidate f, int sentenceIndex, int project, List<Mention> mentions,
-                                List<Relation> relations) {
+    private static void located(String text, List<Token> tokens, Candidate f, int sentenceIndex, int project,
+                                List<Mention> mentions, List<Relation> relations) {
         String surface = text.substring(f.start(), f.end());
         Matcher company = COMPANY.matcher(surface);
         if (company.find()) {
@@ -464,15 +464,26 @@ public final class ProjectExtractor implements Extractor {
                     new TreeMap<>()));
             return;
         }
-        for (int len = 3; len <= Math.min(8, surface.length() - 2); len++) {
-            String prefix = surface.substring(0, len);
-            if (ADMIN.matcher(prefix).matches() && !prefix.matches(".*(园|业|发|新|城|心).(区|市)")) {
-                mentions.add(new Mention(EntityType.Place, prefix, prefix, new Span(f.start(), f.start() + len),
-                        sentenceIndex));
-                relations.add(new Relation(Relation.LOCATED_IN, project, mentions.size() - 1, sentenceIndex,
-                        new TreeMap<>()));
-                return;
+        // The run of HanLP place tokens the name opens with (清远市清城区…): each administrative
+        // division in it is a Place mention; the project is located in the most specific one.
+        int k = f.start();
+        int last = -1;
+        for (Token t : tokens) {
+            if (t.start() < k) {
+                continue;
             }
+            if (t.start() != k || !t.pos().equals("ns") || t.end() >= f.end()) {
+                break;
+            }
+            k = t.end();
+            if (t.word().length() >= 3 && ADMIN.matcher(t.word()).matches()) {
+                mentions.add(new Mention(EntityType.Place, t.word(), t.word(), new Span(t.start(), t.end()),
+                        sentenceIndex));
+                last = mentions.size() - 1;
+            }
+        }
+        if (last >= 0) {
+            relations.add(new Relation(Relation.LOCATED_IN, project, last, sentenceIndex, new TreeMap<>()));
         }
     }
 }

@@ -312,12 +312,21 @@ public final class ProjectExtractor implements Extractor {
         return ProjectLexicon.get().status().stream().anyMatch(e -> after.startsWith(e.getKey()));
     }
 
-    /** A name that is a whole quoted string (“百千万工程”) names a program, not a project. */
+    /**
+     * A name that is a whole quoted string (“百千万工程”) names a program, not a project; a name
+     * inside 《》 is part of a document title.
+     */
     private static boolean quoted(String text, Span clause, Candidate c) {
         int open = 0;
+        int title = 0;
         for (int k = clause.start(); k < c.start(); k++) {
             char ch = text.charAt(k);
             open += ch == '“' ? 1 : ch == '”' ? -1 : 0;
+            title += ch == '《' ? 1 : ch == '》' ? -1 : 0;
+        }
+        if (title > 0) {
+            // Inside a document title (《…项目用地交易办法》).
+            return true;
         }
         boolean opens = open > 0 || text.substring(c.start(), c.end()).indexOf('“') >= 0;
         return opens && c.end() < text.length() && text.charAt(c.end()) == '”';

@@ -65,6 +65,22 @@ public final class ScoreHarness {
                             .of(doc.text());
                     System.out.println("PRJ\t" + rd.id().substring(0, 3) + "\t" + m.type() + "\t" + m.name()
                             + "\t" + m.attributes() + "\t" + st);
+                    if (m.type() == org.govkg.extract.EntityType.Project
+                            && !m.attributes().containsKey(org.govkg.extract.Attr.INVESTMENT)) {
+                        int cs = m.span().start();
+                        while (cs > 0 && "，,；;：:。！？!?\n".indexOf(doc.text().charAt(cs - 1)) < 0) {
+                            cs--;
+                        }
+                        int ce = m.span().end();
+                        while (ce < doc.text().length() && "，,；;：:。！？!?\n".indexOf(doc.text().charAt(ce)) < 0) {
+                            ce++;
+                        }
+                        String clause = doc.text().substring(cs, ce);
+                        if (!Amount.find(clause).isEmpty()) {
+                            System.out.println("UNATTACHED\t" + rd.id().substring(0, 3) + "\t" + m.name() + "\t"
+                                    + clause);
+                        }
+                    }
                 }
             }
             Set<String> named = new HashSet<>();

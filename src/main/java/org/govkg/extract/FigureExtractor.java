@@ -77,7 +77,8 @@ public final class FigureExtractor implements Extractor {
     }
 
     private static void figureAt(AnalyzedDocument doc, String text, String year, int sentence, Span span,
-                                 String s, int at, int end, Indicator indicator, Pattern value, List<Figure> out) {
+                                 String s, int at, int end, Indicator indicator, Pattern value,
+                                 List<Figure> out) {
         String rest = s.substring(end);
         Optional<BigDecimal> v = Optional.empty();
         Optional<String> unit = Optional.empty();
@@ -157,7 +158,8 @@ public final class FigureExtractor implements Extractor {
             }
             List<String> headers = new ArrayList<>();
             int q = p + 1;
-            while (q < ps.size() && ind.byName(ps.get(q).span().of(text).strip()).isEmpty() && headers.size() < 8) {
+            while (q < ps.size() && ind.byName(ps.get(q).span().of(text).strip()).isEmpty()
+                    && headers.size() < 8) {
                 headers.add(ps.get(q).span().of(text).strip());
                 q++;
             }

@@ -85,7 +85,8 @@ public final class OrganizationExtractor implements Extractor {
                 if (k - start >= 2 && !overlapsLonger(found, start, end)
                         && (legal || NameBoundary.hasProperName(text, tokens, start, k)
                         || TRUSTED_NT.contains(suffix) && exactOrganizationToken(tokens, start, end)
-                        || lex.isGovernmentSuffix(suffix) && LEVEL_PREFIX.matcher(text.substring(start, k)).find())) {
+                        || lex.isGovernmentSuffix(suffix)
+                        && LEVEL_PREFIX.matcher(text.substring(start, k)).find())) {
                     int from = start;
                     found.removeIf(f -> from <= f.start() && f.end() <= end);
                     found.add(new Span(start, end));
@@ -117,7 +118,8 @@ public final class OrganizationExtractor implements Extractor {
 
     /** HanLP's organisation tag is trusted when it covers exactly the suffix-bounded name. */
     private static boolean exactOrganizationToken(List<Token> tokens, int start, int end) {
-        return tokens.stream().anyMatch(t -> t.start() == start && t.end() == end && t.pos().startsWith("nt"));
+        return tokens.stream()
+                .anyMatch(t -> t.start() == start && t.end() == end && t.pos().startsWith("nt"));
     }
 
     /** A fixed name counts only as a whole word: not 长隆 inside 清远长隆. */

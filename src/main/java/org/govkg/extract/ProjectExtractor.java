@@ -3,6 +3,7 @@ package org.govkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -128,7 +129,8 @@ public final class ProjectExtractor implements Extractor {
                     if (splitsToken(tokens, k + head.length())) {
                         break;
                     }
-                    int end = closeParenthesis(text, clause, k, extendEnd(text, clause, k + head.length(), head));
+                    int end = closeParenthesis(text, clause, k,
+                            extendEnd(text, clause, k + head.length(), head));
                     int start = leftBoundary(text, clause, tokens, k);
                     if (start < k) {
                         out.add(new Candidate(start, end, false, false));
@@ -169,7 +171,8 @@ public final class ProjectExtractor implements Extractor {
     private static boolean projectLike(String item, String head) {
         String last = head.isEmpty() ? "" : head.substring(head.length() - 1);
         return !last.isEmpty() && "路桥站线段".contains(last) && item.endsWith(last)
-                || PHASE_END.matcher(item).find() || ProjectLexicon.get().heads().stream().anyMatch(item::endsWith);
+                || PHASE_END.matcher(item).find()
+                || ProjectLexicon.get().heads().stream().anyMatch(item::endsWith);
     }
 
     /** 东强三、四期: a 、 between numerals belongs to the name. */
@@ -242,7 +245,8 @@ public final class ProjectExtractor implements Extractor {
     }
 
     /** Keeps candidates that name a concrete project, dropping those inside a longer one. */
-    private static List<Candidate> accept(String text, Span clause, List<Token> tokens, List<Candidate> found) {
+    private static List<Candidate> accept(String text, Span clause, List<Token> tokens,
+                                          List<Candidate> found) {
         ProjectLexicon lex = ProjectLexicon.get();
         List<Candidate> ok = new ArrayList<>();
         for (Candidate c : found) {
@@ -256,10 +260,12 @@ public final class ProjectExtractor implements Extractor {
                 continue;
             }
             String head = ProjectLexicon.get().heads().stream().filter(name::endsWith).findFirst().orElse("");
-            boolean shortModifier = (head.equals("项目") || head.equals("工程")) && name.length() - head.length() < 3;
+            boolean shortModifier = (head.equals("项目") || head.equals("工程"))
+                    && name.length() - head.length() < 3;
             if (NameBoundary.startsWithCount(name) || quoted(text, clause, c) || shortModifier
                     || name.matches("^[(（〔\\[]?[一二三四五六七八九十0-9]+[)）〕\\]].*")
-                    || (!c.group() || c.strict()) && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
+                    || (!c.group() || c.strict())
+                    && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
                     && !(c.strict() && ProjectLexicon.get().heads().stream().anyMatch(name::endsWith))
                     && !PHASE_IN.matcher(name).find() && !subjectOfProgress(text, clause, c)
                     && !PLACE_PREFIX.matcher(name).find()) {
@@ -385,8 +391,8 @@ public final class ProjectExtractor implements Extractor {
                 attrs.put(Attr.INVESTMENT_TEXT, a.text());
             }
             int index = mentions.size();
-            mentions.add(new Mention(EntityType.Project, surface, clean(surface), new Span(f.start(), f.end()),
-                    sentenceIndex, attrs));
+            mentions.add(new Mention(EntityType.Project, surface, clean(surface),
+                    new Span(f.start(), f.end()), sentenceIndex, attrs));
             located(text, tokens, f, sentenceIndex, index, mentions, relations);
         }
     }
@@ -395,8 +401,8 @@ public final class ProjectExtractor implements Extractor {
      * Gives each amount to the nearest project of the clause: one it follows (X总投资10亿元) or one it
      * directly precedes (投资4.5亿元的X). Members of a list share a group amount, which is not theirs.
      */
-    private static Map<Candidate, Amount> assignAmounts(String text, List<Candidate> found, List<Amount> amounts,
-                                                        List<Span> spans) {
+    private static Map<Candidate, Amount> assignAmounts(String text, List<Candidate> found,
+                                                        List<Amount> amounts, List<Span> spans) {
         Map<Candidate, Amount> out = new java.util.HashMap<>();
         boolean single = found.size() == 1;
         for (int i = 0; i < amounts.size(); i++) {
@@ -428,14 +434,14 @@ public final class ProjectExtractor implements Extractor {
     }
 
     /** The status word of a candidate: the first after it in the clause, else the last before it. */
-    private static java.util.Optional<Map.Entry<String, String>> statusOf(String text, Span clause, Candidate f,
-                                                                          List<Candidate> all, List<Span> skip) {
+    private static Optional<Map.Entry<String, String>> statusOf(String text, Span clause, Candidate f,
+                                                                List<Candidate> all, List<Span> skip) {
         int after = all.stream().mapToInt(Candidate::end).max().orElse(f.end());
         Map.Entry<String, String> found = scanStatus(text, after, clause.end(), true, skip);
         if (found == null) {
             found = scanStatus(text, clause.start(), f.start(), false, skip);
         }
-        return java.util.Optional.ofNullable(found);
+        return Optional.ofNullable(found);
     }
 
     private static Map.Entry<String, String> scanStatus(String text, int from, int to, boolean first,

@@ -53,7 +53,8 @@ public final class OrganizationResolver implements TypeResolver {
             }
             TreeSet<String> aliases = new TreeSet<>();
             aliases.add(name);
-            context.link(i, new Entity(EntityKeys.byName(EntityType.Organization, label), EntityType.Organization,
+            String key = EntityKeys.byName(EntityType.Organization, label);
+            context.link(i, new Entity(key, EntityType.Organization,
                     label, aliases, new TreeMap<>(m.attributes())));
         }
     }

@@ -26,8 +26,8 @@ class ProjectOrganizationResolverTest {
     private static final AnalyzedDocument DOC = new AnalyzedDocument(
             new SourceDocument("t.txt", Path.of("t.txt"), "", "", OffsetMap.identity(0),
                     new IngestNotes("UTF-8", false, false, 0, 0)),
-            new DocumentMetadata("", Optional.empty(), Optional.empty(), DocumentMetadata.OTHER, Optional.empty(),
-                    Optional.empty()),
+            new DocumentMetadata("", Optional.empty(), Optional.empty(), DocumentMetadata.OTHER,
+                    Optional.empty(), Optional.empty()),
             new TextStructure(List.of(), List.of(), List.of(), List.of()), List.of());
 
     private static Mention mention(EntityType type, String name, int at) {
@@ -57,7 +57,8 @@ class ProjectOrganizationResolverTest {
 
     @Test
     void highwaySectionHasTheHighwayAsAlias() {
-        ResolutionContext c = resolve(new ProjectResolver(), List.of(mention(EntityType.Project, "清花高速清城段", 0)));
+        ResolutionContext c = resolve(new ProjectResolver(),
+                List.of(mention(EntityType.Project, "清花高速清城段", 0)));
         Entity e = c.entity(c.linkOf(0).orElseThrow()).orElseThrow();
         assertTrue(e.aliases().contains("清花高速"), e.toString());
     }

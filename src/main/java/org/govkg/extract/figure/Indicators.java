@@ -36,7 +36,8 @@ public final class Indicators {
                 aliases.add(Map.entry(a.strip(), ind));
             }
         }
-        aliases.sort(Comparator.comparingInt((Map.Entry<String, Indicator> e) -> e.getKey().length()).reversed());
+        aliases.sort(Comparator.comparingInt((Map.Entry<String, Indicator> e) -> e.getKey().length())
+                .reversed());
         units = new LinkedHashMap<>(Lexicon.pairs("/indicators/units.tsv"));
     }
 

@@ -31,7 +31,7 @@ public record Amount(BigDecimal yuan, String kind, String text, int start, int e
         requireNonNull(text, "text");
     }
 
-    /** Every investment amount in {@code s}, in order. Bare amounts without an investment word are skipped. */
+    /** Every investment amount in {@code s}, in order; amounts without an investment word are skipped. */
     public static List<Amount> find(String s) {
         List<Amount> out = new ArrayList<>();
         Matcher m = MONEY.matcher(s);

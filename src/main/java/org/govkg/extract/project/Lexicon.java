@@ -48,7 +48,8 @@ public final class Lexicon {
         for (String l : lines(resource)) {
             String[] p = l.split("\t");
             if (p.length < 2) {
-                throw new IllegalStateException(resource + ": expected two tab-separated columns in '" + l + "'");
+                throw new IllegalStateException(resource + ": expected two tab-separated columns in '"
+                        + l + "'");
             }
             map.put(p[0].strip(), p[1].strip());
         }

@@ -58,9 +58,11 @@ public final class NameBoundary {
                 start = t.start();
                 continue;
             }
-            boolean stop = !inner.contains(t.word()) && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
+            boolean stop = !inner.contains(t.word())
+                    && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
                     || verbsStop && isVerb(t));
-            if (!stop && !verbsStop && t.pos().startsWith("v") && !t.pos().equals("vn") && t.word().length() >= 2
+            if (!stop && !verbsStop && t.pos().startsWith("v") && !t.pos().equals("vn")
+                    && t.word().length() >= 2
                     && !lex.isNameVerb(t.word())) {
                 stop = true;
             }

@@ -17,7 +17,8 @@ class FigureExtractorIT {
     }
 
     private static Figure only(List<Figure> all, String indicator, String measure, String period) {
-        List<Figure> f = all.stream().filter(x -> x.indicator().equals(indicator) && x.measure().equals(measure)
+        List<Figure> f = all.stream()
+                .filter(x -> x.indicator().equals(indicator) && x.measure().equals(measure)
                 && x.period().equals(period)).toList();
         assertEquals(1, f.size(), indicator + " " + measure + " " + period + " in " + all);
         return f.get(0);
@@ -63,7 +64,8 @@ class FigureExtractorIT {
         Figure unemployment = only(all, "unemploymentRate", "actual", "2020-H1");
         assertEquals(Optional.of(new BigDecimal("2.47")), unemployment.value());
         assertEquals(Optional.of("%"), unemployment.unit());
-        assertEquals(Optional.of(new BigDecimal("3.0")), only(all, "unemploymentRate", "target", "2020").value());
+        assertEquals(Optional.of(new BigDecimal("3.0")),
+                only(all, "unemploymentRate", "target", "2020").value());
         assertEquals(6, all.size(), all.toString());
     }
 

@@ -21,7 +21,8 @@ class ProjectExtractorIT {
 
     private static Mention project(Extraction e, String name) {
         return e.mentions().stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not in " + Docs.names(e.mentions(), "Project")));
+                .orElseThrow(() -> new AssertionError(name + " not in "
+                        + Docs.names(e.mentions(), "Project")));
     }
 
     @Test
@@ -98,14 +99,16 @@ class ProjectExtractorIT {
     @Test
     void namesInsideDocumentTitlesAreNotProjects() {
         Extraction e = run("制定印发《清远市清城区过渡性开发项目用地交易办法(试行)》。");
-        assertTrue(Docs.names(e.mentions(), "Project").isEmpty(), Docs.names(e.mentions(), "Project").toString());
+        List<String> projects = Docs.names(e.mentions(), "Project");
+        assertTrue(projects.isEmpty(), projects.toString());
     }
 
     @Test
     void programsCategoriesAndCountsAreNotProjects() {
         Extraction e = run("2025年我区重点建设项目共66项,年度投资计划76.48亿元。"
                 + "新桥村获评省“百千万工程”表现突出集体。投资1208.4万元推动高标准农田改造提升3300亩。");
-        assertTrue(Docs.names(e.mentions(), "Project").isEmpty(), Docs.names(e.mentions(), "Project").toString());
+        List<String> projects = Docs.names(e.mentions(), "Project");
+        assertTrue(projects.isEmpty(), projects.toString());
     }
 
     @Test

@@ -48,7 +48,8 @@ public final class ScoreHarness {
                 gold.add(GoldFile.read(p));
             }
         }
-        EntityResolver resolver = new EntityResolver(List.of(new ProjectResolver(), new OrganizationResolver()));
+        EntityResolver resolver = new EntityResolver(
+                List.of(new ProjectResolver(), new OrganizationResolver()));
         List<EntityRow> rows = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(corpus)) {
@@ -72,12 +73,14 @@ public final class ScoreHarness {
                             cs--;
                         }
                         int ce = m.span().end();
-                        while (ce < doc.text().length() && "，,；;：:。！？!?\n".indexOf(doc.text().charAt(ce)) < 0) {
+                        while (ce < doc.text().length()
+                                && "，,；;：:。！？!?\n".indexOf(doc.text().charAt(ce)) < 0) {
                             ce++;
                         }
                         String clause = doc.text().substring(cs, ce);
                         if (!Amount.find(clause).isEmpty()) {
-                            System.out.println("UNATTACHED\t" + rd.id().substring(0, 3) + "\t" + m.name() + "\t"
+                            System.out.println("UNATTACHED\t" + rd.id().substring(0, 3) + "\t" + m.name()
+                                    + "\t"
                                     + clause);
                         }
                     }
@@ -98,7 +101,8 @@ public final class ScoreHarness {
             if (dump) {
                 for (ResolvedMention m : rd.mentions()) {
                     if (!m.mention().attributes().isEmpty()) {
-                        System.out.println("MEN\t" + rd.id().substring(0, 3) + "\t" + m.mention().name() + "\t"
+                        System.out.println("MEN\t" + rd.id().substring(0, 3) + "\t" + m.mention().name()
+                                + "\t"
                                 + m.mention().attributes());
                     }
                 }
@@ -114,7 +118,8 @@ public final class ScoreHarness {
         Scorer.Result r = Scorer.score(gold, rows);
         for (Scorer.Error e : r.errors()) {
             if (e.type().equals("Project") || e.type().equals("Organization")) {
-                System.out.println("ERR\t" + e.doc().substring(0, 3) + "\t" + e.type() + "\t" + e.kind() + "\t"
+                System.out.println("ERR\t" + e.doc().substring(0, 3) + "\t" + e.type() + "\t" + e.kind()
+                        + "\t"
                         + e.label() + "\t" + e.detail());
             }
         }
@@ -156,7 +161,8 @@ public final class ScoreHarness {
         for (List<Token> ts : fresh.tokens()) {
             sb.append("#\n");
             for (Token t : ts) {
-                sb.append(t.word().replace('\t', ' ').replace('\n', ' ')).append('\t').append(t.pos()).append('\t')
+                sb.append(t.word().replace('\t', ' ').replace('\n', ' ')).append('\t').append(t.pos())
+                        .append('\t')
                         .append(t.start()).append('\t').append(t.end()).append('\n');
             }
         }

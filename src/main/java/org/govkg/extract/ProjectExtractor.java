@@ -31,7 +31,8 @@ public final class ProjectExtractor implements Extractor {
 
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final Pattern LIST = Pattern.compile(
-            "等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?([^、，。；等]{0,10}?)"
+            "(?:等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?|(?<=[^\\d.])(\\d+个))"
+                    + "([^、，。；等]{0,10}?)"
                     + "(项目|工程|道路|建设|厂房|设施|场馆|园区|基地|商贸体|新[(（]改、扩[)）]建|扩建|新建|改造)");
     /** Lists of training courses, strategies or campaigns are not lists of projects. */
     private static final Pattern NOT_PROJECTS = Pattern.compile("培训|战略|活动|行动|改革|产业");
@@ -105,9 +106,10 @@ public final class ProjectExtractor implements Extractor {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LIST.matcher(c);
         int listEnd = -1;
-        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(2)).find()) {
-            boolean counted = m.group(1) != null;
-            boolean strict = !STRONG_TAIL.matcher(m.group(3)).matches();
+        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(3)).find()
+                && (m.group(2) == null || m.start() > 0 && text.charAt(clause.start() + m.start() - 1) != '等')) {
+            boolean counted = m.group(1) != null || m.group(2) != null;
+            boolean strict = !STRONG_TAIL.matcher(m.group(4)).matches();
             int itemsEnd = clause.start() + m.start();
             int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、", "和", "及"));
             int s = first;
@@ -308,7 +310,10 @@ public final class ProjectExtractor implements Extractor {
      * is the subject of a report on a concrete project even when HanLP tags none of it as a name.
      */
     private static boolean subjectOfProgress(String text, Span clause, Candidate c) {
-        if (c.start() != clause.start() && "、和及的".indexOf(text.charAt(c.start() - 1)) < 0) {
+        String before = text.substring(clause.start(), c.start());
+        boolean opens = before.isEmpty() || "、和及的".indexOf(before.charAt(before.length() - 1)) >= 0
+                || ProjectLexicon.get().boundaryWords().stream().anyMatch(w -> w.length() >= 2 && before.endsWith(w));
+        if (!opens) {
             return false;
         }
         String after = text.substring(c.end(), clause.end());

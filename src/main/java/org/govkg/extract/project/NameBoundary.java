@@ -72,6 +72,9 @@ public final class NameBoundary {
             if (stop && inner.contains("、") && listInitial(tokens, j, clause, lex)) {
                 // In a list, 诚洋 of "、诚洋新材料" or 在 of "在勤实业、…" opens an item.
                 start = t.start();
+                if (j > 0 && tokens.get(j - 1).word().equals("、")) {
+                    continue;
+                }
                 break;
             }
             if (stop) {

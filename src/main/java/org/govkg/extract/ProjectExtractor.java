@@ -312,7 +312,8 @@ public final class ProjectExtractor implements Extractor {
     private static boolean subjectOfProgress(String text, Span clause, Candidate c) {
         String before = text.substring(clause.start(), c.start());
         boolean opens = before.isEmpty() || "、和及的".indexOf(before.charAt(before.length() - 1)) >= 0
-                || ProjectLexicon.get().boundaryWords().stream().anyMatch(w -> w.length() >= 2 && before.endsWith(w));
+                || ProjectLexicon.get().boundaryWords().stream()
+                        .anyMatch(w -> w.length() >= 2 && before.endsWith(w));
         if (!opens) {
             return false;
         }

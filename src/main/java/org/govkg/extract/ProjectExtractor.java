@@ -106,8 +106,7 @@ public final class ProjectExtractor implements Extractor {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LIST.matcher(c);
         int listEnd = -1;
-        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(3)).find()
-                && (m.group(2) == null || m.start() > 0 && text.charAt(clause.start() + m.start() - 1) != '等')) {
+        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(3)).find()) {
             boolean counted = m.group(1) != null || m.group(2) != null;
             boolean strict = !STRONG_TAIL.matcher(m.group(4)).matches();
             int itemsEnd = clause.start() + m.start();

@@ -43,6 +43,7 @@ public final class ProjectExtractor implements Extractor {
     private static final Pattern BUILDING = Pattern.compile("建成|新建|扩建|改建|迁建|建设|新[(（]改|投入使用|竣工");
     /** What may stand between a project and its amount: no list marker, no other item. */
     private static final Pattern GAP = Pattern.compile("[^等、]{0,12}");
+    private static final Pattern BARE_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,4}(省|市|区|县|镇|乡|街道|村)");
     private static final String NUMERALS = "一二三四五六七八九十0123456789";
     private static final Pattern STRONG_TAIL = Pattern.compile("项目|工程|道路");
     private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
@@ -106,7 +107,9 @@ public final class ProjectExtractor implements Extractor {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LIST.matcher(c);
         int listEnd = -1;
-        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(3)).find()) {
+        // A count without 等 (A、B、C3个项目) makes a list only when items are enumerated.
+        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(3)).find()
+                && (m.group(2) == null || c.substring(0, m.start()).contains("、"))) {
             boolean counted = m.group(1) != null || m.group(2) != null;
             boolean strict = !STRONG_TAIL.matcher(m.group(4)).matches();
             int itemsEnd = clause.start() + m.start();
@@ -184,6 +187,9 @@ public final class ProjectExtractor implements Extractor {
 
     private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
                                 boolean strict, List<Candidate> out) {
+        while (e > s && "及和与".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
         // "A和B" inside a list item names two projects when both sides are long enough.
         String item = text.substring(s, e);
         int and = Math.max(item.lastIndexOf('和'), item.lastIndexOf('及'));
@@ -196,7 +202,9 @@ public final class ProjectExtractor implements Extractor {
         // “粤菜师傅”“南粤家政”: quoted list items name programs.
         boolean quotedItem = start > 0 && text.charAt(start) == '“' && text.charAt(e - 1) == '”'
                 || start > 0 && text.charAt(start - 1) == '“' && e < text.length() && text.charAt(e) == '”';
-        if (e - start >= 2 && !quotedItem) {
+        // 西江镇、保安镇2个治超卸货场: items that are bare places are where, not what.
+        boolean place = BARE_PLACE.matcher(text.substring(start, e)).matches();
+        if (e - start >= 2 && !quotedItem && !place) {
             out.add(new Candidate(start, e, counted, true, strict));
         }
     }

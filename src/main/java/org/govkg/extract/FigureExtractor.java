@@ -28,7 +28,9 @@ public final class FigureExtractor implements Extractor {
     private static final String NUMBER = "(-?\\d+(?:\\.\\d+)?)";
     private static final Pattern GROWTH = Pattern.compile(
             "^[、，,]?(同比|比上年|可比价|按可比价计算)?(?:同比)?(增长|下降|上升|减少|回落)" + NUMBER + "%");
-    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d) ?年");
+    /** How far back a year named before a figure (2023 年工作安排 …) still dates it. */
+    private static final int YEAR_WINDOW = 1500;
     private static final Pattern TABLE_VALUE = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)%(左右|以内)?$");
 
     @Override
@@ -44,14 +46,36 @@ public final class FigureExtractor implements Extractor {
         return new Extraction(List.of(), List.of(), figures);
     }
 
+    /**
+     * The year the document reports on: its metadata's, else the year its opening pages name most
+     * often (a work report reviewing 2022 says 2022年 more often than 2023年).
+     */
     private static String yearOf(AnalyzedDocument doc) {
         DocumentMetadata m = doc.metadata();
         if (m.year().isPresent()) {
             return String.valueOf(m.year().get());
         }
-        String head = doc.text().substring(0, Math.min(800, doc.text().length()));
+        String head = doc.text().substring(0, Math.min(6000, doc.text().length()));
+        Map<String, Integer> counts = new java.util.TreeMap<>();
         Matcher y = YEAR.matcher(head);
-        return y.find() ? y.group(1) : "unknown";
+        while (y.find()) {
+            counts.merge(y.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("unknown");
+    }
+
+    /** The last year named shortly before a figure (2023 年工作安排 … 预期目标是…), else {@code year}. */
+    private static String yearIn(String context, String year) {
+        Matcher y = YEAR.matcher(context);
+        String last = year;
+        while (y.find()) {
+            boolean comparison = y.start() > 0 && "比较同".indexOf(context.charAt(y.start() - 1)) >= 0;
+            if (!comparison) {
+                last = y.group(1);
+            }
+        }
+        return last;
     }
 
     private static void prose(AnalyzedDocument doc, String text, String year, int sentence, Span span,
@@ -112,7 +136,8 @@ public final class FigureExtractor implements Extractor {
         String context = text.substring(pStart, span.start() + at);
         int start = span.start() + at;
         int stop = span.start() + end + used;
-        out.add(new Figure(indicator.key(), -1, period(year, lastPeriodWord(context), doc), v, unit, growth,
+        out.add(new Figure(indicator.key(), -1, period(yearIn(text.substring(Math.max(0, span.start() + at - YEAR_WINDOW), span.start() + at), year),
+                lastPeriodWord(context), doc), v, unit, growth,
                 basis, measure,
                 text.substring(start, stop), new Span(start, stop), sentence));
     }

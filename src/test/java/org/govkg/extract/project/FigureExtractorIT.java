@@ -84,4 +84,13 @@ class FigureExtractorIT {
         assertEquals(Optional.of(new BigDecimal("10.76")),
                 only(all, "industrialValueAdded", "actual", "2020-H1").value());
     }
+
+    @Test
+    void workReportTargetsAreForTheComingYear() {
+        String text = "2022年工作回顾\n2022年,全区实现地区生产总值180.39亿元,同比增长0.6%。\n"
+                + "2023 年工作安排\n全区经济社会发展主要预期目标是：地区生产总值增长7.0%。\n";
+        List<Figure> all = figures(text);
+        assertEquals(Optional.of(new BigDecimal("180.39")), only(all, "gdp", "actual", "2022").value());
+        assertEquals(Optional.of(new BigDecimal("7.0")), only(all, "gdp", "target", "2023").growth());
+    }
 }

@@ -2,15 +2,17 @@ package org.govkg.build;
 
 import java.util.List;
 import org.govkg.extract.DefinedTermExtractor;
-import org.govkg.extract.EntityType;
 import org.govkg.extract.FigureExtractor;
 import org.govkg.extract.OrganizationExtractor;
 import org.govkg.extract.PlaceExtractor;
 import org.govkg.extract.ProgramExtractor;
 import org.govkg.extract.ProjectExtractor;
+import org.govkg.resolve.DefinedTermResolver;
 import org.govkg.resolve.EntityResolver;
-import org.govkg.resolve.NameResolver;
+import org.govkg.resolve.OrganizationResolver;
 import org.govkg.resolve.PlaceLinker;
+import org.govkg.resolve.ProgramResolver;
+import org.govkg.resolve.ProjectResolver;
 import org.govkg.resolve.gazetteer.Gazetteer;
 
 /** The standard extractors and resolvers, wired once per process. */
@@ -20,13 +22,12 @@ public final class Pipeline {
     }
 
     public static DocumentProcessor standard() {
+        Gazetteer gazetteer = Gazetteer.shared();
         return new DocumentProcessor(
-                List.of(new PlaceExtractor(Gazetteer.shared()), new ProgramExtractor(),
-                        new DefinedTermExtractor(), new ProjectExtractor(), new OrganizationExtractor(),
-                        new FigureExtractor()),
-                new EntityResolver(List.of(new PlaceLinker(Gazetteer.shared()),
-                        new NameResolver(EntityType.Program),
-                        new NameResolver(EntityType.DefinedTerm), new NameResolver(EntityType.Project),
-                        new NameResolver(EntityType.Organization))));
+                List.of(new PlaceExtractor(gazetteer), new ProgramExtractor(), new DefinedTermExtractor(),
+                        new ProjectExtractor(), new OrganizationExtractor(), new FigureExtractor()),
+                // Places first: the other resolvers use the document's linked places and region.
+                new EntityResolver(List.of(new PlaceLinker(gazetteer), new ProgramResolver(),
+                        new DefinedTermResolver(), new ProjectResolver(), new OrganizationResolver())));
     }
 }

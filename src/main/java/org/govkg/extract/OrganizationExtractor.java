@@ -1,10 +1,194 @@
 package org.govkg.extract;
 
-/** Finds Organization mentions. Requires: an analysed document. Produces: Organization mentions. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govkg.extract.org.OrganizationLexicon;
+import org.govkg.extract.project.NameBoundary;
+import org.govkg.nlp.Token;
+import org.govkg.text.Sentence;
+import org.govkg.text.Span;
+
+/**
+ * Finds Organization mentions: companies, institutions and government bodies other than a bare
+ * level of government.
+ * <p>Requires: an analysed document. Produces: Organization mentions from three rules —
+ * a name ending in an organisation suffix (有限公司, 集团, 大学, 医院, 局, 厅 …) whose left edge
+ * HanLP's tokens give; a known institution or curated company name (国家发改委, 金发科技); and
+ * short names listed before 等N家企业. HanLP's own {@code nt} tags are not used: on these reports
+ * they are mostly wrong.
+ */
 public final class OrganizationExtractor implements Extractor {
+
+    private static final String CLAUSE_END = "，,；;：:。！？!?、";
+    private static final Pattern ENTERPRISE_LIST = Pattern.compile("等(\\d+|[一二三四五六七八九十]+)?(家|个)?(企业|公司)");
+    private static final Pattern SHORT_NAME = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z]{2,6}");
+    private static final Set<String> GOVT_INNER = Set.of("和");
+    private static final Set<String> TRUSTED_NT = Set.of("大学", "学院", "派出所", "中学", "小学");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(省|市|区|县|国家|中央)");
+    private static final Pattern ORDINAL_SCHOOL = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,3}?)[一二三四五六七八九十]{1,2}中(?![学心国文小华])");
+    private static final Pattern NOT_A_NAME = Pattern.compile(".*([0-9]|个|首|有关|基层|全国|我区|我市|全区|全市).*");
 
     @Override
     public Extraction extract(AnalyzedDocument doc) {
-        return Extraction.empty();
+        String text = doc.text();
+        List<Mention> mentions = new ArrayList<>();
+        List<Sentence> sentences = doc.structure().sentences();
+        OrganizationLexicon lex = OrganizationLexicon.get();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i).span();
+            List<Token> tokens = doc.tokens().get(i);
+            List<Span> found = new ArrayList<>();
+            bySuffix(text, sentence, tokens, lex, found);
+            byFixedName(text, sentence, tokens, lex, found);
+            byOrdinalSchool(text, sentence, tokens, found);
+            byEnterpriseList(text, sentence, tokens, found);
+            for (Span s : found) {
+                String surface = s.of(text);
+                String name = surface.replaceAll("[“”\"‘’「」《》\\s]", "");
+                if (name.length() >= 2 && !lex.isRejected(name) && !NOT_A_NAME.matcher(name).matches()) {
+                    mentions.add(new Mention(EntityType.Organization, surface, name, s, i));
+                }
+            }
+        }
+        return Extraction.of(mentions);
+    }
+
+    private static void bySuffix(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,
+                                 List<Span> found) {
+        for (int k = sentence.start(); k < sentence.end(); k++) {
+            for (String suffix : lex.suffixes()) {
+                if (!text.startsWith(suffix, k)) {
+                    continue;
+                }
+                int end = k + suffix.length();
+                // 公司 in 有限公司项目 is found once, at its longest suffix.
+                if (end < sentence.end() && "生路街".indexOf(text.charAt(end)) >= 0) {
+                    break;
+                }
+                Span clause = clauseAround(text, sentence, k);
+                int start0 = NameBoundary.start(text, clause, tokens, k,
+                        lex.isGovernmentSuffix(suffix) ? GOVT_INNER : Set.of(), true);
+                int start = start0;
+                int open = text.lastIndexOf('(', k);
+                int open2 = text.lastIndexOf('（', k);
+                int paren = Math.max(open, open2);
+                int close = Math.max(text.indexOf(')', paren + 1), text.indexOf('）', paren + 1));
+                if (paren >= start && (close < 0 || close >= end)) {
+                    // 区医共体总院(区人民医院): the name inside an unclosed parenthesis.
+                    start = paren + 1;
+                }
+                boolean legal = suffix.endsWith("公司");
+                if (k - start >= 2 && !overlapsLonger(found, start, end)
+                        && (legal || NameBoundary.hasProperName(text, tokens, start, k)
+                        || TRUSTED_NT.contains(suffix) && exactOrganizationToken(tokens, start, end)
+                        || lex.isGovernmentSuffix(suffix)
+                        && LEVEL_PREFIX.matcher(text.substring(start, k)).find())) {
+                    int from = start;
+                    found.removeIf(f -> from <= f.start() && f.end() <= end);
+                    found.add(new Span(start, end));
+                }
+                k = end - 1;
+                break;
+            }
+        }
+    }
+
+    private static boolean overlapsLonger(List<Span> found, int start, int end) {
+        return found.stream().anyMatch(f -> f.start() <= start && end <= f.end());
+    }
+
+    /** "广州六中": a place name and an ordinal, a common short form of a numbered middle school. */
+    private static void byOrdinalSchool(String text, Span sentence, List<Token> tokens, List<Span> found) {
+        Matcher m = ORDINAL_SCHOOL.matcher(sentence.of(text));
+        while (m.find()) {
+            int start = sentence.start() + m.start(1);
+            int end = sentence.start() + m.end();
+            for (Token t : tokens) {
+                if (t.start() == start && t.end() == start + m.group(1).length() && t.pos().equals("ns")
+                        && !overlapsLonger(found, start, end)) {
+                    found.add(new Span(start, end));
+                }
+            }
+        }
+    }
+
+    /** HanLP's organisation tag is trusted when it covers exactly the suffix-bounded name. */
+    private static boolean exactOrganizationToken(List<Token> tokens, int start, int end) {
+        return tokens.stream()
+                .anyMatch(t -> t.start() == start && t.end() == end && t.pos().startsWith("nt"));
+    }
+
+    /** A fixed name counts only as a whole word: not 长隆 inside 清远长隆. */
+    private static boolean wholeWord(String text, List<Token> tokens, int start, int end) {
+        boolean startsToken = false;
+        boolean endsToken = false;
+        for (Token t : tokens) {
+            startsToken |= t.start() == start;
+            endsToken |= t.end() == end;
+            if (t.start() == end) {
+                String p = t.pos();
+                boolean nameGoesOn = p.startsWith("n") && !p.equals("nx") || p.equals("b") || p.equals("ng");
+                if (nameGoesOn) {
+                    return false;
+                }
+            }
+        }
+        return startsToken && endsToken;
+    }
+
+    private static void byFixedName(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,
+                                    List<Span> found) {
+        String s = sentence.of(text);
+        for (String name : lex.fixedNames()) {
+            int at = s.indexOf(name);
+            while (at >= 0) {
+                int start = sentence.start() + at;
+                int end = start + name.length();
+                if (!overlapsLonger(found, start, end) && (lex.fullName(name).isPresent()
+                        || wholeWord(text, tokens, start, end))) {
+                    found.add(new Span(start, end));
+                }
+                at = s.indexOf(name, at + name.length());
+            }
+        }
+    }
+
+    /** "家美、天弼等4家企业": the short names listed before 等N家企业. */
+    private static void byEnterpriseList(String text, Span sentence, List<Token> tokens, List<Span> found) {
+        Matcher m = ENTERPRISE_LIST.matcher(sentence.of(text));
+        while (m.find()) {
+            int listEnd = sentence.start() + m.start();
+            int listStart = listEnd;
+            while (listStart > sentence.start() && ",，;；:：。".indexOf(text.charAt(listStart - 1)) < 0) {
+                listStart--;
+            }
+            int itemStart = listStart;
+            for (int k = listStart; k <= listEnd; k++) {
+                if (k == listEnd || text.charAt(k) == '、') {
+                    int start = NameBoundary.trim(text, tokens, itemStart, k);
+                    int s0 = start;
+                    int e0 = k;
+                    boolean commonNoun = tokens.stream().anyMatch(t -> t.start() == s0 && t.end() == e0
+                            && (t.pos().equals("n") || t.pos().equals("vn")));
+                    if (start < k && !commonNoun && SHORT_NAME.matcher(text.substring(start, k)).matches()
+                            && !overlapsLonger(found, start, k)) {
+                        found.add(new Span(start, k));
+                    }
+                    itemStart = k + 1;
+                }
+            }
+        }
+    }
+
+    private static Span clauseAround(String text, Span sentence, int at) {
+        int s = at;
+        while (s > sentence.start() && CLAUSE_END.indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return new Span(s, at);
     }
 }

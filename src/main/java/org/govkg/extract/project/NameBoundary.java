@@ -1,0 +1,223 @@
+package org.govkg.extract.project;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govkg.nlp.Token;
+import org.govkg.text.Span;
+
+/**
+ * Finds where a name that ends at a head word begins, from HanLP's tokens: a name runs left
+ * until punctuation, a preposition, conjunction, particle, adverb, pronoun or time word, or a word
+ * of the boundary lexicon (推进, 加快, 力促 …); leading verbs, counts and years are then dropped.
+ */
+public final class NameBoundary {
+
+    private static final Pattern LEADING_COUNT = Pattern.compile(
+            "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百]+)(个|项|宗|家|条|批|座|所|间|处|名)");
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "^(20\\d\\d年(度)?|\\d+(\\.\\d+)?(亿元|万元|亿|万)(以上)?)");
+    private static final String KEEP_PUNCT = "()（）·-+“”\" ";
+    private static final String KEEP_PUNCT_ORG = "()（）· ";
+
+    private NameBoundary() {
+    }
+
+    /**
+     * @param inner words that may stand inside the name although they would stop it (和 in 发展和改革局)
+     * @return the start of a name whose head starts at {@code headStart}, within {@code clause}
+     */
+    public static int start(String text, Span clause, List<Token> tokens, int headStart, Set<String> inner) {
+        return start(text, clause, tokens, headStart, inner, false);
+    }
+
+    /**
+     * @param inner      words that may stand inside the name although they would stop it
+     * @param verbsStop  whether any verb (not a verbal noun) ends the name, as for organisations
+     * @return the start of a name whose head starts at {@code headStart}, within {@code clause}
+     */
+    public static int start(String text, Span clause, List<Token> tokens, int headStart, Set<String> inner,
+                            boolean verbsStop) {
+        int start = headStart;
+        ProjectLexicon lex = ProjectLexicon.get();
+        for (int j = tokens.size() - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.start() >= headStart) {
+                continue;
+            }
+            if (t.start() < clause.start()) {
+                if (t.end() > clause.start()) {
+                    // HanLP glued words across the clause boundary (云溪桥,云溪小学 as one nt).
+                    start = clause.start();
+                }
+                break;
+            }
+            if (t.end() > headStart) {
+                // The head starts inside this token: the token's first part belongs to the name.
+                start = t.start();
+                continue;
+            }
+            boolean stop = !inner.contains(t.word())
+                    && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
+                    || verbsStop && isVerb(t));
+            if (!stop && !verbsStop && t.pos().startsWith("v") && !t.pos().equals("vn")
+                    && t.word().length() >= 2
+                    && !lex.isNameVerb(t.word())) {
+                stop = true;
+            }
+            if (stop && !verbsStop && joinsNameParts(tokens, j)) {
+                stop = false;
+            }
+            if (stop && inner.contains("、") && listInitial(tokens, j, clause, lex)) {
+                // In a list, 诚洋 of "、诚洋新材料" or 在 of "在勤实业、…" opens an item.
+                start = t.start();
+                if (j > 0 && tokens.get(j - 1).word().equals("、")) {
+                    continue;
+                }
+                break;
+            }
+            if (stop) {
+                break;
+            }
+            start = t.start();
+        }
+        return trim(text, tokens, Math.max(start, clause.start()), headStart);
+    }
+
+    /**
+     * 至 in road names (新基至国泰段), and 与/和/及 between two verbal nouns or two places
+     * (续建配套与节水改造工程, 丰阳村和畔水村) stand inside a project name.
+     */
+    private static boolean joinsNameParts(List<Token> tokens, int j) {
+        String w = tokens.get(j).word();
+        if (w.equals("至")) {
+            return true;
+        }
+        if (w.equals("、") && j > 0 && j + 1 < tokens.size()) {
+            // 东强三、四期铜箔项目
+            return tokens.get(j - 1).pos().equals("m") && tokens.get(j + 1).pos().equals("m");
+        }
+        if (!(w.equals("与") || w.equals("和") || w.equals("及")) || j == 0 || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token left = tokens.get(j - 1);
+        Token right = tokens.get(j + 1);
+        boolean verbal = left.pos().equals("vn") && (right.pos().startsWith("v") || right.pos().equals("n"));
+        boolean places = (left.pos().equals("ns") || left.word().matches(".+[村镇县区]"))
+                && (right.pos().equals("ns") || right.word().matches(".+[村镇县区]") || right.pos().equals("ng"))
+                || left.word().endsWith("线") && right.word().matches("[GSX]\\d+.*");
+        return verbal || places;
+    }
+
+    private static boolean listInitial(List<Token> tokens, int j, Span clause, ProjectLexicon lex) {
+        Token t = tokens.get(j);
+        if (t.word().length() != 1 || !(t.pos().startsWith("p") || t.pos().startsWith("c")
+                || t.pos().startsWith("d"))) {
+            return false;
+        }
+        if (j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("v")) {
+            return false;
+        }
+        if (j == 0 || t.start() == clause.start()) {
+            return true;
+        }
+        Token prev = tokens.get(j - 1);
+        return prev.word().equals("、") || lex.isBoundary(prev.word()) || prev.start() < clause.start();
+    }
+
+    private static boolean isVerb(Token t) {
+        return (t.pos().equals("v") || t.pos().equals("vi")) && t.word().length() <= 2
+                && !t.word().equals("纪念");
+    }
+
+    private static boolean isStop(Token t, ProjectLexicon lex, String keepPunct) {
+        String w = t.word();
+        String pos = t.pos();
+        if (lex.isBoundary(w) || w.equals("等") || w.equals("、")) {
+            return true;
+        }
+        if (pos.startsWith("w")) {
+            return !keepPunct.contains(w);
+        }
+        if (pos.equals("ulian")) {
+            // HanLP reads 连 of 连州 as the particle 连.
+            return false;
+        }
+        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("d") && w.length() == 1
+                || pos.startsWith("r") || pos.startsWith("y") || pos.startsWith("e") || pos.startsWith("o")
+                || pos.startsWith("t") || pos.equals("vshi") || pos.equals("vyou");
+    }
+
+    /** Drops leading verbs, counts, years, boundary words and unpaired quotes from [start, end). */
+    public static int trim(String text, List<Token> tokens, int start, int end) {
+        ProjectLexicon lex = ProjectLexicon.get();
+        boolean changed = true;
+        while (changed && start < end) {
+            changed = false;
+            for (Token t : tokens) {
+                if (t.start() == start && t.end() < end) {
+                    if (t.pos().startsWith("v") && t.word().length() >= 2 || lex.isBoundary(t.word())) {
+                        start = t.end();
+                        changed = true;
+                    }
+                    break;
+                }
+            }
+            String rest = text.substring(start, end);
+            // HanLP may glue a verb to a name (推进回澜中学 as one nt): strip known lead words.
+            for (String w : lex.boundaryWords()) {
+                if (w.length() >= 2 && rest.startsWith(w) && rest.length() - w.length() >= 2) {
+                    start += w.length();
+                    rest = rest.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
+            Matcher count = LEADING_COUNT.matcher(rest);
+            if (count.find() && count.end() < rest.length()) {
+                start += count.end();
+                changed = true;
+            }
+            Matcher year = LEADING_YEAR.matcher(text.substring(start, end));
+            if (year.find() && year.end() < end - start) {
+                start += year.end();
+                changed = true;
+            }
+            if (start < end && "“”\"".indexOf(text.charAt(start)) >= 0
+                    && text.substring(start + 1, end).indexOf('”') < 0) {
+                start++;
+                changed = true;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * True when a token of [start, end) is a proper name (place, person, organisation, other
+     * proper noun, abbreviation) or the span holds Latin letters or digits (G107, 300兆瓦).
+     */
+    public static boolean hasProperName(String text, List<Token> tokens, int start, int end) {
+        if (text.substring(start, end).matches(".*[A-Za-z0-9０-９].*")) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end) {
+                String pos = t.pos();
+                boolean inside = t.start() >= start && t.end() <= end;
+                if (pos.equals("ns") || pos.startsWith("nr") || pos.equals("nz") || inside && pos.equals("nt")
+                        || pos.equals("nx") || pos.equals("j") || pos.equals("ulian")
+                        || pos.equals("nf")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code name} starts with a count such as 66项 or 两个. */
+    public static boolean startsWithCount(String name) {
+        return LEADING_COUNT.matcher(name).find();
+    }
+}

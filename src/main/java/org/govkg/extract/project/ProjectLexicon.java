@@ -1,0 +1,102 @@
+package org.govkg.extract.project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The project lexicons under {@code /projects/}: head words, left-boundary words, generic names
+ * and status words. Loaded once, lazily.
+ */
+public final class ProjectLexicon {
+
+    private static final class Holder {
+        static final ProjectLexicon INSTANCE = new ProjectLexicon();
+    }
+
+    private final List<String> heads;
+    private final Set<String> weakHeads;
+    private final Set<String> boundary;
+    private final Set<String> nameVerbs;
+    private final List<String> boundaryWords;
+    private final Set<String> generic;
+    private final List<String> genericEndings = new ArrayList<>();
+    private final List<String> genericParts = new ArrayList<>();
+    private final List<Map.Entry<String, String>> status;
+
+    private ProjectLexicon() {
+        List<String> h = new ArrayList<>();
+        Set<String> weak = new java.util.HashSet<>();
+        for (String l : Lexicon.lines("/projects/heads.txt")) {
+            String[] p = l.split("\t");
+            h.add(p[0].strip());
+            if (p.length > 1 && p[1].strip().equals("weak")) {
+                weak.add(p[0].strip());
+            }
+        }
+        weakHeads = Set.copyOf(weak);
+        h.sort(Comparator.comparingInt(String::length).reversed());
+        heads = List.copyOf(h);
+        nameVerbs = Set.copyOf(Lexicon.lines("/projects/name-verbs.txt"));
+        boundary = Set.copyOf(Lexicon.lines("/projects/boundary-words.txt"));
+        List<String> b = new ArrayList<>(boundary);
+        b.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        boundaryWords = List.copyOf(b);
+        Set<String> g = new java.util.HashSet<>();
+        for (String l : Lexicon.lines("/projects/generic-names.txt")) {
+            if (l.startsWith("*")) {
+                genericEndings.add(l.substring(1));
+            } else if (l.startsWith("~")) {
+                genericParts.add(l.substring(1));
+            } else {
+                g.add(l);
+            }
+        }
+        generic = Set.copyOf(g);
+        List<Map.Entry<String, String>> s = new ArrayList<>(Lexicon.pairs("/projects/status.tsv").entrySet());
+        s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        status = List.copyOf(s);
+    }
+
+    public static ProjectLexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Head words, longest first. */
+    public List<String> heads() {
+        return heads;
+    }
+
+    /** A head that names a project only where the clause speaks of building. */
+    public boolean isWeakHead(String head) {
+        return weakHeads.contains(head);
+    }
+
+    /** Words that end a name on its left. */
+    public boolean isBoundary(String word) {
+        return boundary.contains(word);
+    }
+
+    /** The boundary words, longest first. */
+    public List<String> boundaryWords() {
+        return boundaryWords;
+    }
+
+    /** A verb that may stand inside a project name. */
+    public boolean isNameVerb(String word) {
+        return nameVerbs.contains(word);
+    }
+
+    /** A category name rather than a concrete project. */
+    public boolean isGeneric(String name) {
+        return generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith)
+                || genericParts.stream().anyMatch(name::contains);
+    }
+
+    /** Status words with their status, longest first. */
+    public List<Map.Entry<String, String>> status() {
+        return status;
+    }
+}

@@ -1,0 +1,122 @@
+package org.govkg.extract.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.govkg.extract.Attr;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.Mention;
+import org.govkg.extract.ProjectExtractor;
+import org.govkg.extract.Relation;
+import org.junit.jupiter.api.Test;
+
+/** The project extractor on real sentences of the bundled corpus, with HanLP. */
+class ProjectExtractorIT {
+
+    private static Extraction run(String text) {
+        return new ProjectExtractor().extract(Docs.analyzed(text));
+    }
+
+    private static Mention project(Extraction e, String name) {
+        return e.mentions().stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in "
+                        + Docs.names(e.mentions(), "Project")));
+    }
+
+    @Test
+    void listBeforeCountedGroupGivesOneProjectPerItem() {
+        Extraction e = run("古龙峡二期扩建工程、窝兰山居康养度假区、珠珠峡生态旅游度假区和千影悦农旅度假区等一批重点旅游项目顺利推进。");
+        assertEquals(List.of("古龙峡二期扩建工程", "窝兰山居康养度假区", "珠珠峡生态旅游度假区", "千影悦农旅度假区"),
+                Docs.names(e.mentions(), "Project"));
+        assertEquals("二期", project(e, "古龙峡二期扩建工程").attributes().get(Attr.PHASE));
+        // The group's progress is each item's status; no amount is stated.
+        assertEquals("underConstruction", project(e, "窝兰山居康养度假区").attributes().get(Attr.STATUS));
+        assertFalse(project(e, "窝兰山居康养度假区").attributes().containsKey(Attr.INVESTMENT));
+    }
+
+    @Test
+    void annualCompletedInvestmentOfAHighwaySection() {
+        String s = "清远磁浮开通运营,清花高速清城段年度完成投资4.07亿元、全线建设总体进度达87.7%。";
+        Extraction e = run(s);
+        Mention m = project(e, "清花高速清城段");
+        assertEquals(s.indexOf("清花高速"), m.span().start());
+        assertEquals("407000000", m.attributes().get(Attr.INVESTMENT));
+        assertEquals("completed", m.attributes().get(Attr.INVESTMENT_KIND));
+        assertEquals("年度完成投资4.07亿元", m.attributes().get(Attr.INVESTMENT_TEXT));
+        Mention maglev = project(e, "清远磁浮");
+        assertEquals("inOperation", maglev.attributes().get(Attr.STATUS));
+        assertEquals("开通运营", maglev.attributes().get(Attr.STATUS_TEXT));
+        assertFalse(maglev.attributes().containsKey(Attr.INVESTMENT));
+    }
+
+    @Test
+    void amountBeforeAProjectIsItsTotal() {
+        Extraction e = run("促进营富、荷兴、汇鸿等低效工业集聚区提质增效,推动总投资约50亿元万洋众创城项目加快建设。");
+        Mention m = project(e, "万洋众创城项目");
+        assertEquals("5000000000", m.attributes().get(Attr.INVESTMENT));
+        assertEquals("total", m.attributes().get(Attr.INVESTMENT_KIND));
+    }
+
+    @Test
+    void twoProjectsTwoAmountsInOneClause() {
+        Extraction e = run("计划投资25亿元的顺盈现代商贸综合体、投资4.5亿元的大周国际商贸城加快推进。");
+        assertEquals("2500000000", project(e, "顺盈现代商贸综合体").attributes().get(Attr.INVESTMENT));
+        assertEquals("450000000", project(e, "大周国际商贸城").attributes().get(Attr.INVESTMENT));
+        assertEquals("underConstruction", project(e, "大周国际商贸城").attributes().get(Attr.STATUS));
+    }
+
+    @Test
+    void aGroupAmountIsNotGivenToOneMember() {
+        Extraction e = run("其中,广东清远经开区基础配套设施项目、清新水泥二期项目等18个省、市重点项目完成投资13.95亿元。");
+        Mention m = project(e, "清新水泥二期项目");
+        assertFalse(m.attributes().containsKey(Attr.INVESTMENT), m.attributes().toString());
+    }
+
+    @Test
+    void completedProjectStartsAfterTheVerb() {
+        String s = "石角镇石岩庙电灌站扩容改造工程完工,沙埗溪生态流量和沿线农田灌溉用水得到有效保障。";
+        Mention m = project(run(s), "石角镇石岩庙电灌站扩容改造工程");
+        assertEquals(0, m.span().start());
+        assertEquals("completed", m.attributes().get(Attr.STATUS));
+        assertEquals("完工", m.attributes().get(Attr.STATUS_TEXT));
+    }
+
+    @Test
+    void projectIsLocatedInThePlaceItsNameOpensWith() {
+        String s = "打造清城区飞来峡镇“北江荟”科普研学营作为水经济试点项目。";
+        Extraction e = run(s);
+        Mention m = project(e, "清城区飞来峡镇北江荟科普研学营");
+        assertEquals(s.indexOf("清城区"), m.span().start());
+        assertEquals(List.of("清城区", "飞来峡镇"), Docs.names(e.mentions(), "Place"));
+        Relation r = e.relations().stream().filter(x -> x.kind().equals(Relation.LOCATED_IN)).findFirst()
+                .orElseThrow();
+        assertEquals(m, e.mentions().get(r.subject()));
+        assertEquals("飞来峡镇", e.mentions().get(r.object()).name());
+    }
+
+    @Test
+    void namesInsideDocumentTitlesAreNotProjects() {
+        Extraction e = run("制定印发《清远市清城区过渡性开发项目用地交易办法(试行)》。");
+        List<String> projects = Docs.names(e.mentions(), "Project");
+        assertTrue(projects.isEmpty(), projects.toString());
+    }
+
+    @Test
+    void programsCategoriesAndCountsAreNotProjects() {
+        Extraction e = run("2025年我区重点建设项目共66项,年度投资计划76.48亿元。"
+                + "新桥村获评省“百千万工程”表现突出集体。投资1208.4万元推动高标准农田改造提升3300亩。");
+        List<String> projects = Docs.names(e.mentions(), "Project");
+        assertTrue(projects.isEmpty(), projects.toString());
+    }
+
+    @Test
+    void companyProjectIsByTheCompany() {
+        Extraction e = run("推进广东雄星新材料有限公司项目、广东爱健康生物科技有限公司电商总部项目落地。");
+        assertEquals(List.of("广东雄星新材料有限公司项目", "广东爱健康生物科技有限公司电商总部项目"),
+                Docs.names(e.mentions(), "Project"));
+        long byOrg = e.relations().stream().filter(r -> r.kind().equals(Relation.BY_ORGANIZATION)).count();
+        assertEquals(2, byOrg);
+    }
+}

@@ -38,7 +38,7 @@ public final class ProjectResolver implements TypeResolver {
             TreeSet<String> aliases = new TreeSet<>();
             aliases.add(EntityKeys.normalise(m.surface()));
             if (!core.equals(label)) {
-                aliases.add(core);
+                aliases.add(label);
             } else if (!label.endsWith("工程")) {
                 aliases.add(label + "项目");
             }
@@ -51,7 +51,8 @@ public final class ProjectResolver implements TypeResolver {
             }
             TreeMap<String, String> props = new TreeMap<>(m.attributes());
             props.remove(Attr.YEAR);
-            context.link(i, new Entity(EntityKeys.byName(EntityType.Project, core), EntityType.Project, label,
+            // The label is a function of the key, so every document names the entity the same way.
+            context.link(i, new Entity(EntityKeys.byName(EntityType.Project, core), EntityType.Project, core,
                     aliases, props));
         }
     }

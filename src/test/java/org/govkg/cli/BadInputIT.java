@@ -33,8 +33,9 @@ class BadInputIT {
                 + "石角、龙塘、飞来峡通过评定进入省“百千万工程”第二批典型镇名单。\n", StandardCharsets.UTF_8);
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Files.write(in.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0, (byte) 0xff});
-        Files.write(in.resolve("garbage.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xfd, (byte) 0x81,
-            (byte) 0xff, 0x30, (byte) 0x80, (byte) 0xff, (byte) 0xfa, (byte) 0xfb, (byte) 0x7f, (byte) 0xfe});
+        // No BOM (FF FE would announce UTF-16), and invalid in UTF-8, GB18030 and Big5 alike.
+        Files.write(in.resolve("garbage.txt"), new byte[] {(byte) 0x80, (byte) 0xff, (byte) 0x80, (byte) 0xff,
+            (byte) 0xfe, (byte) 0x80, (byte) 0x81, (byte) 0xff, 0x30, (byte) 0x80, (byte) 0xff, (byte) 0xfa});
         Path missing = tmp.resolve("nowhere.txt");
         Path out = tmp.resolve("out");
 

@@ -51,8 +51,8 @@ class ProjectOrganizationResolverTest {
         assertEquals(Optional.of("project/万洋众创城"), c.linkOf(0));
         assertNotEquals(c.linkOf(2), c.linkOf(3));
         Entity wanyang = c.entity("project/万洋众创城").orElseThrow();
-        assertEquals("万洋众创城项目", wanyang.label());
-        assertTrue(wanyang.aliases().contains("万洋众创城"), wanyang.toString());
+        assertEquals("万洋众创城", wanyang.label());
+        assertTrue(wanyang.aliases().contains("万洋众创城项目"), wanyang.toString());
     }
 
     @Test

@@ -1,0 +1,167 @@
+package org.govkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.govkg.serve.KnowledgeGraphServer;
+import org.govkg.store.GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled corpus end to end: build, read back, validate, serve over HTTP, query, rebuild. */
+class CorpusIT {
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static GraphStore store;
+    static KnowledgeGraphServer server;
+    static BadInputIT.Run validation;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void buildAndServe() {
+        out = tmp.resolve("out");
+        BadInputIT.Run run = BadInputIT.govkg("build", "corpus", "-o", out.toString(), "--threads", "2");
+        assertEquals(0, run.code(), run.err());
+        // validate opens and releases the dataset itself: run it before the server holds it.
+        validation = BadInputIT.govkg("validate", "-d", out.toString());
+        store = GraphStore.openExisting(out);
+        server = KnowledgeGraphServer.start(store.dataset(), tmp.resolve("run"), 0, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static String select(String query) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, resp.statusCode(), resp.body());
+        return resp.body();
+    }
+
+    @Test
+    void jenaAndRdf4jReadTheSameTurtle() throws Exception {
+        Path ttl = out.resolve("govkg.ttl");
+        Graph jena = RDFDataMgr.loadGraph(ttl.toString());
+        Model model;
+        try (InputStream in = Files.newInputStream(ttl)) {
+            model = Rio.parse(in, "", RDFFormat.TURTLE);
+        }
+        Graph fromRdf4j = GraphFactory.createDefaultGraph();
+        for (Statement s : model) {
+            fromRdf4j.add(node(s.getSubject()), node(s.getPredicate()), node(s.getObject()));
+        }
+        assertTrue(jena.size() > 10_000, "merged graph has " + jena.size() + " triples");
+        assertEquals(jena.size(), fromRdf4j.size());
+        assertTrue(jena.isIsomorphicWith(fromRdf4j), "Jena and RDF4J read govkg.ttl differently");
+    }
+
+    private static Node node(Value v) {
+        if (v.isIRI()) {
+            return NodeFactory.createURI(v.stringValue());
+        }
+        if (v.isBNode()) {
+            return NodeFactory.createBlankNode(v.stringValue());
+        }
+        Literal l = (Literal) v;
+        if (l.getLanguage().isPresent()) {
+            return NodeFactory.createLiteralLang(l.getLabel(), l.getLanguage().get());
+        }
+        return NodeFactory.createLiteralDT(l.getLabel(),
+                org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(l.getDatatype().stringValue()));
+    }
+
+    @Test
+    void theBuildConformsToTheShapes() {
+        assertEquals(0, validation.code(), validation.out() + validation.err());
+    }
+
+    @Test
+    void everyCannedQueryAnswersOverHttp() throws Exception {
+        List<Path> queries;
+        try (Stream<Path> s = Files.list(Path.of("sparql"))) {
+            queries = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(queries.size() >= 7, "canned queries: " + queries);
+        for (Path q : queries) {
+            String csv = select(Files.readString(q));
+            assertTrue(csv.lines().count() > 1, q + " answered nothing on the corpus");
+        }
+        String programs = select(Files.readString(Path.of("sparql/programs.rq")));
+        assertTrue(programs.lines().anyMatch(l -> l.contains("百千万工程") && l.contains("000_4857e87b87500622.txt")),
+                "百千万工程 is not reported as mentioned by the 清城区 report:\n" + programs);
+    }
+
+    @Test
+    void programsArePlacedAndLinked() throws Exception {
+        String csv = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?code WHERE { ?r govkg:recognisedUnder ?p ; govkg:recognisedPlace ?pl . "
+                + "?p skos:prefLabel \"百千万工程\"@zh . ?pl govkg:code ?code } ORDER BY ?code");
+        // 石角、龙塘、飞来峡 entered the second batch of typical towns: three towns of 清城区.
+        assertTrue(csv.contains("441802106"), csv);
+        assertTrue(csv.lines().filter(l -> l.startsWith("441802")).count() >= 3, csv);
+    }
+
+    @Test
+    void updateIsRefused() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "govkg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
+        int status = HTTP.send(req, HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertTrue(status >= 400, "update answered " + status);
+        assertTrue(select("ASK { <urn:a> ?p ?o }").contains("false") || !select("SELECT * { <urn:a> ?p ?o }")
+                .contains("urn:c"));
+    }
+
+    @Test
+    void twoBuildsAreByteIdenticalAndRebuildingReplacesGraphs() throws Exception {
+        Path again = tmp.resolve("again");
+        assertEquals(0, BadInputIT.govkg("build", "corpus", "-o", again.toString(), "--threads", "1").code());
+        for (String f : List.of("govkg.ttl", "govkg.trig", "entities.tsv")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
+        }
+        byte[] before = Files.readAllBytes(again.resolve("govkg.trig"));
+        assertEquals(0, BadInputIT.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString()).code());
+        assertArrayEquals(before, Files.readAllBytes(again.resolve("govkg.trig")),
+                "rebuilding one document changed the dataset");
+    }
+}

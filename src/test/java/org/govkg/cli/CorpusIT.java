@@ -163,5 +163,7 @@ class CorpusIT {
         assertEquals(0, BadInputIT.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString()).code());
         assertArrayEquals(before, Files.readAllBytes(again.resolve("govkg.trig")),
                 "rebuilding one document changed the dataset");
+        assertArrayEquals(Files.readAllBytes(out.resolve("entities.tsv")),
+                Files.readAllBytes(again.resolve("entities.tsv")), "rebuilding one document changed the table");
     }
 }

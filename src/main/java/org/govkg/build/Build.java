@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,9 +17,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.govkg.ingest.IngestException;
 import org.govkg.ingest.Ingestor;
+import org.govkg.ingest.InputScanner;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.ResolvedDocument;
 
@@ -41,23 +40,17 @@ public final class Build {
         this.progress = requireNonNull(progress, "progress");
     }
 
-    /** A file to build, or a problem found while listing inputs. */
-    private record Input(Path path, Problem problem) {
-    }
-
     /** Runs the build into {@code sink}, committing it at the end. */
     public BuildReport run(DocumentSink sink) throws IOException {
         long t0 = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        for (Input in : list(config.inputs())) {
-            if (in.problem() != null) {
-                problems.add(in.problem());
-                progress.println(in.problem().line());
-            } else {
-                files.add(in.path());
-            }
+        InputScanner.Result scan = InputScanner.scan(config.inputs());
+        for (InputScanner.Problem p : scan.problems()) {
+            Problem problem = new Problem("INPUT", p.path(), p.reason());
+            problems.add(problem);
+            progress.println(problem.line());
         }
+        List<Path> files = scan.files();
         Ingestor ingestor = new Ingestor();
         Set<String> seenIds = new HashSet<>();
         TreeMap<String, Set<String>> entities = new TreeMap<>();
@@ -138,28 +131,5 @@ public final class Build {
         } catch (ExecutionException e) {
             throw new IOException("worker failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static List<Input> list(List<Path> inputs) throws IOException {
-        List<Input> out = new ArrayList<>();
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                out.add(new Input(null, new Problem("MISSING", p, "no such file or directory")));
-            } else if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Build::isReport).sorted().forEach(f -> out.add(new Input(f, null)));
-                }
-            } else if (isReport(p)) {
-                out.add(new Input(p, null));
-            } else {
-                out.add(new Input(null, new Problem("UNSUPPORTED", p, "not a .txt, .html or .htm file")));
-            }
-        }
-        return out;
-    }
-
-    private static boolean isReport(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm");
     }
 }

@@ -3,8 +3,6 @@ package org.govkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** §6 of the foundation issue: bad inputs are skipped with one line each, the rest still builds. */
 class BadInputIT {
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run govkg(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void badFilesAreSkippedWithOneLineEachAndTheOthersBuild(@TempDir Path tmp) throws Exception {
@@ -39,7 +26,7 @@ class BadInputIT {
         Path missing = tmp.resolve("nowhere.txt");
         Path out = tmp.resolve("out");
 
-        Run run = govkg("build", in.toString(), missing.toString(), "-o", out.toString());
+        CliRun run = CliRun.govkg("build", in.toString(), missing.toString(), "-o", out.toString());
 
         assertEquals(1, run.code(), run.err());
         List<String> errorLines = run.err().lines().filter(l -> l.startsWith("build#")).toList();
@@ -48,16 +35,16 @@ class BadInputIT {
             assertTrue(errorLines.stream().anyMatch(l -> l.contains(name)), name + " not named in:\n" + run.err());
         }
         assertTrue(run.err().contains("built 1 documents"), run.err());
-        Run table = govkg("entities", "-d", out.toString(), "-o", "-");
+        CliRun table = CliRun.govkg("entities", "-d", out.toString(), "-o", "-");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().lines().skip(1).allMatch(l -> l.startsWith("good.txt\t")), table.out());
     }
 
     @Test
     void usageErrorsExitTwo(@TempDir Path tmp) {
-        assertEquals(2, govkg("build", "-o", tmp.toString()).code());
-        assertEquals(2, govkg("nonsense").code());
-        assertEquals(2, govkg("entities", "-d", tmp.resolve("none").toString(), "-o", "-").code());
-        assertEquals(0, govkg("build", "--help").code());
+        assertEquals(2, CliRun.govkg("build", "-o", tmp.toString()).code());
+        assertEquals(2, CliRun.govkg("nonsense").code());
+        assertEquals(2, CliRun.govkg("entities", "-d", tmp.resolve("none").toString(), "-o", "-").code());
+        assertEquals(0, CliRun.govkg("build", "--help").code());
     }
 }

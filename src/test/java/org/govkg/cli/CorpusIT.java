@@ -42,16 +42,16 @@ class CorpusIT {
     static Path out;
     static GraphStore store;
     static KnowledgeGraphServer server;
-    static BadInputIT.Run validation;
+    static CliRun validation;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void buildAndServe() {
         out = tmp.resolve("out");
-        BadInputIT.Run run = BadInputIT.govkg("build", "corpus", "-o", out.toString(), "--threads", "2");
+        CliRun run = CliRun.govkg("build", "corpus", "-o", out.toString(), "--threads", "2");
         assertEquals(0, run.code(), run.err());
         // validate opens and releases the dataset itself: run it before the server holds it.
-        validation = BadInputIT.govkg("validate", "-d", out.toString());
+        validation = CliRun.govkg("validate", "-d", out.toString());
         store = GraphStore.openExisting(out);
         server = KnowledgeGraphServer.start(store.dataset(), tmp.resolve("run"), 0, Duration.ofSeconds(30));
     }
@@ -155,12 +155,12 @@ class CorpusIT {
     @Test
     void twoBuildsAreByteIdenticalAndRebuildingReplacesGraphs() throws Exception {
         Path again = tmp.resolve("again");
-        assertEquals(0, BadInputIT.govkg("build", "corpus", "-o", again.toString(), "--threads", "1").code());
+        assertEquals(0, CliRun.govkg("build", "corpus", "-o", again.toString(), "--threads", "1").code());
         for (String f : List.of("govkg.ttl", "govkg.trig", "entities.tsv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
         }
         byte[] before = Files.readAllBytes(again.resolve("govkg.trig"));
-        assertEquals(0, BadInputIT.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString()).code());
+        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString()).code());
         assertArrayEquals(before, Files.readAllBytes(again.resolve("govkg.trig")),
                 "rebuilding one document changed the dataset");
         assertArrayEquals(Files.readAllBytes(out.resolve("entities.tsv")),

@@ -3,10 +3,7 @@ package org.govkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -29,20 +26,9 @@ class GraphCommandsTest {
         RdfFixtures.buildDirectory(dir);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void queryPrintsCsv() {
-        Run r = run("query", "-d", dir.toString(), "--format", "csv", "--sparql",
+        CliRun r = CliRun.govkg("query", "-d", dir.toString(), "--format", "csv", "--sparql",
                 "SELECT ?l { ?p a <" + GOVKG.Place.getURI()
                         + "> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"
                         + " ORDER BY ?l");
@@ -52,22 +38,22 @@ class GraphCommandsTest {
 
     @Test
     void queryRunsAFileAndPrintsATable() {
-        Run r = run("query", "-d", dir.toString(), "sparql/defined-terms.rq");
+        CliRun r = CliRun.govkg("query", "-d", dir.toString(), "sparql/defined-terms.rq");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("在百千万工程中评定的示范镇"), r.out());
     }
 
     @Test
     void queryRejectsBadInputWithUsageErrors() {
-        assertEquals(2, run("query", "-d", dir.toString(), "--sparql", "SELEC x").code());
-        assertEquals(2, run("query", "-d", dir.toString()).code());
-        assertEquals(2, run("query", "-d", dir.resolve("missing").toString(), "--sparql", "ASK {}").code());
-        assertEquals(2, run("query", "-d", dir.toString(), "--format", "xml", "--sparql", "ASK {}").code());
+        assertEquals(2, CliRun.govkg("query", "-d", dir.toString(), "--sparql", "SELEC x").code());
+        assertEquals(2, CliRun.govkg("query", "-d", dir.toString()).code());
+        assertEquals(2, CliRun.govkg("query", "-d", dir.resolve("missing").toString(), "--sparql", "ASK {}").code());
+        assertEquals(2, CliRun.govkg("query", "-d", dir.toString(), "--format", "xml", "--sparql", "ASK {}").code());
     }
 
     @Test
     void validatePassesTheFixtureAndFailsOnAViolation(@TempDir Path broken) throws IOException {
-        Run ok = run("validate", "-d", dir.toString());
+        CliRun ok = CliRun.govkg("validate", "-d", dir.toString());
         assertEquals(0, ok.code(), ok.out() + ok.err());
         RdfFixtures.buildDirectory(broken);
         try (GraphStore store = GraphStore.openExisting(broken)) {
@@ -76,7 +62,7 @@ class GraphCommandsTest {
                     NodeFactory.createURI(IriScheme.DEFAULT_BASE + RdfFixtures.SHIJIAO), GOVKG.level.asNode(),
                     NodeFactory.createLiteralString("hamlet"))));
         }
-        Run bad = run("validate", "-d", broken.toString());
+        CliRun bad = CliRun.govkg("validate", "-d", broken.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.out().contains("\"hamlet\""), bad.out());
         assertTrue(bad.err().contains("validate#NONCONFORMING"), bad.err());
@@ -85,7 +71,7 @@ class GraphCommandsTest {
     @Test
     void everyGraphCommandHasHelp() {
         for (String c : new String[] {"serve", "query", "validate"}) {
-            Run r = run(c, "--help");
+            CliRun r = CliRun.govkg(c, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("usage: govkg " + c), r.out());
         }

@@ -17,7 +17,7 @@ class KilledBuildIT {
     @Test
     void aKilledRebuildLosesNothing(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
-        assertEquals(0, BadInputIT.govkg("build", "corpus", "-o", out.toString()).code());
+        assertEquals(0, CliRun.govkg("build", "corpus", "-o", out.toString()).code());
         byte[] ttl = Files.readAllBytes(out.resolve("govkg.ttl"));
         byte[] table = Files.readAllBytes(out.resolve("entities.tsv"));
         long triples;
@@ -41,6 +41,6 @@ class KilledBuildIT {
                 assertEquals(triples, store.size(), "TDB2 after kill at " + delayMs);
             }
         }
-        assertEquals(0, BadInputIT.govkg("validate", "-d", out.toString()).code());
+        assertEquals(0, CliRun.govkg("validate", "-d", out.toString()).code());
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.govkg.extract.AnalyzedDocument;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Extractor;
+import org.govkg.extract.Linker;
+import org.govkg.extract.Relation;
 import org.govkg.ingest.SourceDocument;
 import org.govkg.nlp.HanlpAnalyzer;
 import org.govkg.nlp.Token;
@@ -25,10 +27,12 @@ import org.govkg.text.TextStructure;
 public final class DocumentProcessor {
 
     private final List<Extractor> extractors;
+    private final List<Linker> linkers;
     private final EntityResolver resolver;
 
-    public DocumentProcessor(List<Extractor> extractors, EntityResolver resolver) {
+    public DocumentProcessor(List<Extractor> extractors, List<Linker> linkers, EntityResolver resolver) {
         this.extractors = List.copyOf(extractors);
+        this.linkers = List.copyOf(linkers);
         this.resolver = requireNonNull(resolver, "resolver");
     }
 
@@ -51,6 +55,11 @@ public final class DocumentProcessor {
         for (Extractor e : extractors) {
             parts.add(e.extract(doc));
         }
-        return resolver.resolve(doc, Extraction.concat(parts));
+        Extraction extraction = Extraction.concat(parts);
+        List<Relation> linked = new ArrayList<>();
+        for (Linker l : linkers) {
+            linked.addAll(l.link(doc, extraction.mentions()));
+        }
+        return resolver.resolve(doc, extraction.withRelations(linked));
     }
 }

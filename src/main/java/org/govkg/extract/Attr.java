@@ -41,6 +41,8 @@ public final class Attr {
     public static final String DESIGNATION = "designation";
     /** Relation recognisedUnder: the batch (第二批). */
     public static final String BATCH = "batch";
+    /** Relation underProgram: the words that state it (实施, 纳入). */
+    public static final String CUE = "cue";
 
     private Attr() {
     }

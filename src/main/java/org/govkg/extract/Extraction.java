@@ -24,6 +24,16 @@ public record Extraction(List<Mention> mentions, List<Relation> relations, List<
         return new Extraction(List.of(), List.of(), List.of());
     }
 
+    /** This extraction with {@code more} relations between its mentions. */
+    public Extraction withRelations(List<Relation> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Relation> all = new ArrayList<>(relations);
+        all.addAll(more);
+        return new Extraction(mentions, all, figures);
+    }
+
     /** Concatenates extractions, shifting relation and figure indices. */
     public static Extraction concat(List<Extraction> parts) {
         List<Mention> mentions = new ArrayList<>();

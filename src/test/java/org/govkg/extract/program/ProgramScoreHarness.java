@@ -35,7 +35,7 @@ public final class ProgramScoreHarness {
 
     public static void main(String[] args) throws Exception {
         DocumentProcessor processor = new DocumentProcessor(
-                List.of(new ProgramExtractor(), new DefinedTermExtractor()),
+                List.of(new ProgramExtractor(), new DefinedTermExtractor()), List.of(),
                 new EntityResolver(List.of(new NameResolver(EntityType.Place), new ProgramResolver(),
                         new DefinedTermResolver())));
         List<EntityRow> rows = new ArrayList<>();

@@ -25,6 +25,11 @@ public final class Attr {
     public static final String EXPANSION = "expansion";
     /** Project: planned|signed|started|underConstruction|completed|inOperation. */
     public static final String STATUS = "status";
+    /**
+     * Project: the status a plan or goal aims at (力促…开工 gives started), where the text states a
+     * goal rather than a fact; {@link #STATUS} then holds only what the goal implies (planned).
+     */
+    public static final String TARGET_STATUS = "targetStatus";
     /** Project: the status word as written. */
     public static final String STATUS_TEXT = "statusText";
     /** Project: investment normalised to decimal yuan. */

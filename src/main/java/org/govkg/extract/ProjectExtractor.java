@@ -66,7 +66,8 @@ public final class ProjectExtractor implements Extractor {
             List<Token> tokens = doc.tokens().get(i);
             for (Span clause : clauses(text, sentences.get(i).span())) {
                 List<Candidate> found = inClause(text, clause, tokens);
-                emit(text, tokens, clause, sentences.get(i).span(), i, found, mentions, relations);
+                emit(text, tokens, clause, sentences.get(i).span(), i,
+                        doc.structure().inPlan(sentences.get(i).span().start()), found, mentions, relations);
             }
         }
         return new Extraction(mentions, relations, List.of());
@@ -356,7 +357,8 @@ public final class ProjectExtractor implements Extractor {
     }
 
     private static void emit(String text, List<Token> tokens, Span clause, Span sentence, int sentenceIndex,
-                             List<Candidate> found, List<Mention> mentions, List<Relation> relations) {
+                             boolean plan, List<Candidate> found, List<Mention> mentions,
+                             List<Relation> relations) {
         if (found.isEmpty()) {
             return;
         }
@@ -389,10 +391,8 @@ public final class ProjectExtractor implements Extractor {
         for (Candidate f : found) {
             String surface = text.substring(f.start(), f.end());
             TreeMap<String, String> attrs = new TreeMap<>(shared);
-            statusOf(text, clause, f, found, amountSpans).ifPresent(s -> {
-                attrs.put(Attr.STATUS, s.getValue());
-                attrs.put(Attr.STATUS_TEXT, s.getKey());
-            });
+            statusOf(text, clause, f, found, amountSpans)
+                    .ifPresent(s -> putStatus(text, clause, s, plan, attrs));
             Matcher phase = PHASE_IN.matcher(surface);
             if (phase.find()) {
                 attrs.put(Attr.PHASE, phase.group(1));
@@ -446,20 +446,23 @@ public final class ProjectExtractor implements Extractor {
         return out;
     }
 
+    /** A status word found at {@code at}: the word as written and its status. */
+    private record StatusHit(int at, String word, String status) {
+    }
+
     /** The status word of a candidate: the first after it in the clause, else the last before it. */
-    private static Optional<Map.Entry<String, String>> statusOf(String text, Span clause, Candidate f,
-                                                                List<Candidate> all, List<Span> skip) {
+    private static Optional<StatusHit> statusOf(String text, Span clause, Candidate f, List<Candidate> all,
+                                               List<Span> skip) {
         int after = all.stream().mapToInt(Candidate::end).max().orElse(f.end());
-        Map.Entry<String, String> found = scanStatus(text, after, clause.end(), true, skip);
+        StatusHit found = scanStatus(text, after, clause.end(), true, skip);
         if (found == null) {
             found = scanStatus(text, clause.start(), f.start(), false, skip);
         }
         return Optional.ofNullable(found);
     }
 
-    private static Map.Entry<String, String> scanStatus(String text, int from, int to, boolean first,
-                                                        List<Span> skip) {
-        Map.Entry<String, String> best = null;
+    private static StatusHit scanStatus(String text, int from, int to, boolean first, List<Span> skip) {
+        StatusHit best = null;
         for (int k = from; k < to; k++) {
             int at = k;
             if (skip.stream().anyMatch(s -> s.start() <= at && at < s.end())) {
@@ -467,16 +470,59 @@ public final class ProjectExtractor implements Extractor {
             }
             for (Map.Entry<String, String> e : ProjectLexicon.get().status()) {
                 if (text.startsWith(e.getKey(), k) && k + e.getKey().length() <= to) {
+                    StatusHit hit = new StatusHit(k, e.getKey(), e.getValue());
                     if (first) {
-                        return e;
+                        return hit;
                     }
-                    best = e;
+                    best = hit;
                     k += e.getKey().length() - 1;
                     break;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Puts the status of {@code hit} into {@code attrs}. A status word is a goal rather than a fact in
+     * a part of the report that sets out plans, after a target word of its clause (力促…开工), or
+     * when it opens with one (尽快开工). A goal of signing or starting means the project is still
+     * planned; a goal of completing it says nothing of its state now, so only the target is kept.
+     */
+    private static void putStatus(String text, Span clause, StatusHit hit, boolean plan,
+                                  Map<String, String> attrs) {
+        attrs.put(Attr.STATUS_TEXT, hit.word());
+        ProjectLexicon lex = ProjectLexicon.get();
+        String before = text.substring(clause.start(), hit.at()).replace("计划投资", "");
+        String goal = null;
+        for (String w : lex.targetWords()) {
+            if (hit.word().startsWith(w) && hit.word().length() > w.length()) {
+                goal = statusOfWord(hit.word().substring(w.length()));
+                break;
+            }
+        }
+        boolean cue = lex.targetWords().stream().anyMatch(before::contains);
+        if (goal == null && (plan || cue) && !hit.status().equals("planned")
+                && !hit.status().equals("underConstruction")) {
+            goal = hit.status();
+        }
+        if (goal == null) {
+            attrs.put(Attr.STATUS, hit.status());
+            return;
+        }
+        attrs.put(Attr.TARGET_STATUS, goal);
+        if (goal.equals("signed") || goal.equals("started")) {
+            attrs.put(Attr.STATUS, "planned");
+        }
+    }
+
+    private static String statusOfWord(String word) {
+        for (Map.Entry<String, String> e : ProjectLexicon.get().status()) {
+            if (e.getKey().equals(word)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** A Place mention for an administrative place the name starts with, and an organisation prefix. */

@@ -72,6 +72,7 @@ public final class ReportGraphEmitter {
             Map.entry(Attr.EXPANSION, GOVKG.expansion),
             Map.entry(Attr.STATUS, GOVKG.status),
             Map.entry(Attr.STATUS_TEXT, GOVKG.statusText),
+            Map.entry(Attr.TARGET_STATUS, GOVKG.targetStatus),
             Map.entry(Attr.INVESTMENT_KIND, GOVKG.investmentKind),
             Map.entry(Attr.INVESTMENT_TEXT, GOVKG.investmentText),
             Map.entry(Attr.PHASE, GOVKG.phase));

@@ -91,7 +91,7 @@ public final class StructureParser {
             lineStart = nl + 1;
         }
         return new TextStructure(closeSpans(sections, barriers, text.length()), paragraphs, sentences,
-                GlossaryParser.parse(text));
+                GlossaryParser.parse(text), PlanParts.find(text, paragraphs));
     }
 
     /** The section whose heading is the line {@code [s, e)}, with a provisional span, or null. */

@@ -25,6 +25,7 @@ public final class ProjectLexicon {
     private final List<String> genericEndings = new ArrayList<>();
     private final List<String> genericParts = new ArrayList<>();
     private final List<Map.Entry<String, String>> status;
+    private final List<String> targetWords;
 
     private ProjectLexicon() {
         List<String> h = new ArrayList<>();
@@ -58,6 +59,7 @@ public final class ProjectLexicon {
         List<Map.Entry<String, String>> s = new ArrayList<>(Lexicon.pairs("/projects/status.tsv").entrySet());
         s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         status = List.copyOf(s);
+        targetWords = List.copyOf(Lexicon.lines("/projects/target-words.txt"));
     }
 
     public static ProjectLexicon get() {
@@ -93,6 +95,11 @@ public final class ProjectLexicon {
     public boolean isGeneric(String name) {
         return generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith)
                 || genericParts.stream().anyMatch(name::contains);
+    }
+
+    /** Words that make a following status word a goal (力促, 尽快, 确保). */
+    public List<String> targetWords() {
+        return targetWords;
     }
 
     /** Status words with their status, longest first. */

@@ -101,6 +101,8 @@ public final class GOVKG {
     public static final Property marker = property("marker");
     /** One of planned, signed, started, underConstruction, completed, inOperation. */
     public static final Property status = property("status");
+    /** The status a goal or plan aims at, where the report states a goal rather than a fact. */
+    public static final Property targetStatus = property("targetStatus");
     /** The status word as written. */
     public static final Property statusText = property("statusText");
     /** The investment normalised to yuan. */

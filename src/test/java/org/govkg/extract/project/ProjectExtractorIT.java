@@ -119,4 +119,46 @@ class ProjectExtractorIT {
         long byOrg = e.relations().stream().filter(r -> r.kind().equals(Relation.BY_ORGANIZATION)).count();
         assertEquals(2, byOrg);
     }
+
+    @Test
+    void aStatusAfterATargetWordIsAGoal() {
+        Extraction e = run("配合市打造北江生态经济带，力促银盏矿坑主题酒店项目三季度开工。");
+        Mention m = project(e, "银盏矿坑主题酒店项目");
+        // Not started yet: the report urges it to start.
+        assertEquals("planned", m.attributes().get(Attr.STATUS));
+        assertEquals("started", m.attributes().get(Attr.TARGET_STATUS));
+        assertEquals("开工", m.attributes().get(Attr.STATUS_TEXT));
+        Mention soon = project(run("配合市大力实施“三铁工程”，协助推动广清永高铁广东段尽早动工。"), "广清永高铁广东段");
+        assertEquals("planned", soon.attributes().get(Attr.STATUS));
+        assertEquals("started", soon.attributes().get(Attr.TARGET_STATUS));
+    }
+
+    @Test
+    void theSameWordsInAReviewAreFacts() {
+        Mention m = project(run("银盏矿坑主题酒店项目三季度开工。"), "银盏矿坑主题酒店项目");
+        assertEquals("started", m.attributes().get(Attr.STATUS));
+        assertFalse(m.attributes().containsKey(Attr.TARGET_STATUS));
+        // 计划投资 states an amount, not a goal.
+        Mention planned = project(run("计划投资25亿元的顺盈现代商贸综合体建成开业。"), "顺盈现代商贸综合体");
+        assertEquals("completed", planned.attributes().get(Attr.STATUS));
+        assertFalse(planned.attributes().containsKey(Attr.TARGET_STATUS));
+    }
+
+    @Test
+    void completionInAWorkPlanIsATargetWithoutAState() {
+        String review = "上半年工作回顾\n忠信电子纱项目一期建成投产。\n";
+        String plan = "二、下半年工作安排\n进一步加快建滔东强二期、凯润、财荣、宝晖、诚洋等项目建成投产;"
+                + "加快推进建滔忠信玻璃纤维和东强三、四期铜箔项目建设。\n";
+        Extraction e = run(review + plan);
+        Mention done = project(e, "忠信电子纱项目一期");
+        assertEquals("inOperation", done.attributes().get(Attr.STATUS));
+        assertFalse(done.attributes().containsKey(Attr.TARGET_STATUS));
+        Mention goal = project(e, "建滔东强二期");
+        assertEquals("inOperation", goal.attributes().get(Attr.TARGET_STATUS));
+        assertFalse(goal.attributes().containsKey(Attr.STATUS), goal.attributes().toString());
+        // Work under way stays a fact in a plan: 加快推进…建设 is under construction.
+        Mention ongoing = project(e, "东强三、四期铜箔项目");
+        assertEquals("underConstruction", ongoing.attributes().get(Attr.STATUS));
+        assertFalse(ongoing.attributes().containsKey(Attr.TARGET_STATUS));
+    }
 }

@@ -142,6 +142,23 @@ class CorpusIT {
     }
 
     @Test
+    void projectsCarryTheirProgramsAndTheirGoals() throws Exception {
+        String under = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?project WHERE { ?p govkg:underProgram ?g . ?g skos:prefLabel \"三铁工程\"@zh . "
+                + "?p skos:prefLabel ?project } ORDER BY ?project");
+        assertTrue(under.contains("广清永高铁广东段") && under.contains("清远磁浮旅游专线一期"), under);
+        String goal = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?status ?target WHERE { ?p skos:prefLabel \"银盏矿坑主题酒店\"@zh ; "
+                + "govkg:status ?status ; govkg:targetStatus ?target }");
+        assertTrue(goal.contains("planned,started"), "力促…开工 is a goal, not a start:\n" + goal);
+        String projects = select(Files.readString(Path.of("sparql/projects.rq")));
+        assertTrue(projects.lines().anyMatch(l -> l.contains("顺盈现代商贸综合体") && l.contains("2500000000")
+                && l.contains("一江两湖规划") && l.contains("441882")), projects);
+    }
+
+    @Test
     void updateIsRefused() throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "govkg/update"))
                 .header("Content-Type", "application/sparql-update")

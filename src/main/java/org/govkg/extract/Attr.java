@@ -38,6 +38,22 @@ public final class Attr {
     public static final String INVESTMENT_KIND = "investmentKind";
     /** Project: the investment as written (e.g. 10.5亿元). */
     public static final String INVESTMENT_TEXT = "investmentText";
+    /**
+     * Project mention: the group of projects it is listed in, as written (44个区级重点建设项目), when
+     * the clause states an amount for the whole group. The amount belongs to the group, not to the
+     * member, so these attributes describe the statement and never become entity properties.
+     */
+    public static final String GROUP = "group";
+    /** Project mention: how many projects the group counts (44), when written in digits. */
+    public static final String GROUP_SIZE = "groupSize";
+    /** Project mention: offset of the group's amount in the text; members of one group share it. */
+    public static final String GROUP_AT = "groupAt";
+    /** Project mention: the group's investment in decimal yuan. */
+    public static final String GROUP_INVESTMENT = "groupInvestment";
+    /** Project mention: the group's investment kind (total|annualPlan|completed). */
+    public static final String GROUP_INVESTMENT_KIND = "groupInvestmentKind";
+    /** Project mention: the group's investment as written. */
+    public static final String GROUP_INVESTMENT_TEXT = "groupInvestmentText";
     /** Project: phase as written (一期, 二期, 首期). */
     public static final String PHASE = "phase";
     /** Any: a year the statement refers to. */

@@ -32,7 +32,7 @@ public final class ProjectExtractor implements Extractor {
     private static final String CLAUSE_END = "，,；;：:。！？!?";
     private static final Pattern LIST = Pattern.compile(
             "(?:等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?|(?<=[^\\d.])(\\d+个))"
-                    + "([^、，。；等]{0,10}?)"
+                    + "((?:[^、，。；等]|(?<=[省市区县])、){0,10}?)"
                     + "(项目|工程|道路|建设|厂房|设施|场馆|园区|基地|商贸体|新[(（]改、扩[)）]建|扩建|新建|改造)");
     /** Lists of training courses, strategies or campaigns are not lists of projects. */
     private static final Pattern NOT_PROJECTS = Pattern.compile("培训|战略|活动|行动|改革|产业");
@@ -53,6 +53,7 @@ public final class ProjectExtractor implements Extractor {
             "^(已|正|基本|稳步|有序|顺利|即将|全面|加快|建成|开工|动工|完工|竣工|投产|通车|开通|投入使用|进展顺利|"
                     + "对外开放|开放|合龙|调试|上线|获|通过)");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年");
+    private static final Pattern GROUP_COUNT = Pattern.compile("^(\\d+)(个|项|宗|条)");
     private static final Pattern ADMIN = Pattern.compile(".+(省|市|区|县|镇|乡|街道|村)");
     private static final Pattern COMPANY = Pattern.compile("^(.{2,20}?(有限公司|集团|公司))(?=.)");
 
@@ -388,14 +389,24 @@ public final class ProjectExtractor implements Extractor {
             }
         }
         Map<Candidate, Amount> investment = assignAmounts(text, found, amounts, amountSpans);
+        Map<String, String> group = groupAmount(text, clause, found, investment, amounts, amountSpans);
+        List<Span> notStatus = new ArrayList<>(amountSpans);
+        Matcher list = LIST.matcher(c);
+        if (list.find() && found.stream().anyMatch(Candidate::listed)) {
+            // 等44个区级重点建设项目: 建设 here names the group, it is no status.
+            notStatus.add(new Span(clause.start() + list.start(), clause.start() + list.end()));
+        }
         for (Candidate f : found) {
             String surface = text.substring(f.start(), f.end());
             TreeMap<String, String> attrs = new TreeMap<>(shared);
-            statusOf(text, clause, f, found, amountSpans)
+            statusOf(text, clause, f, found, notStatus)
                     .ifPresent(s -> putStatus(text, clause, s, plan, attrs));
             Matcher phase = PHASE_IN.matcher(surface);
             if (phase.find()) {
                 attrs.put(Attr.PHASE, phase.group(1));
+            }
+            if (f.listed()) {
+                attrs.putAll(group);
             }
             Amount a = investment.get(f);
             if (a != null) {
@@ -448,6 +459,43 @@ public final class ProjectExtractor implements Extractor {
 
     /** A status word found at {@code at}: the word as written and its status. */
     private record StatusHit(int at, String word, String status) {
+    }
+
+    /**
+     * The amount a clause states for a counted group of projects (A、B等18个省、市重点项目完成投资13.95亿元),
+     * as {@link Attr#GROUP} attributes for the group's members; empty when every amount found a project.
+     */
+    private static Map<String, String> groupAmount(String text, Span clause, List<Candidate> found,
+                                                   Map<Candidate, Amount> investment, List<Amount> amounts,
+                                                   List<Span> spans) {
+        Matcher list = LIST.matcher(clause.of(text));
+        if (found.stream().noneMatch(Candidate::listed) || !list.find()) {
+            return Map.of();
+        }
+        int listEnd = clause.start() + list.end();
+        for (int i = 0; i < amounts.size(); i++) {
+            Amount a = amounts.get(i);
+            if (investment.containsValue(a) || spans.get(i).start() < listEnd) {
+                continue;
+            }
+            TreeMap<String, String> out = new TreeMap<>();
+            // The group's noun phrase runs from the count to the last 项目/工程 before the amount.
+            int from = clause.start() + list.start() + (list.group().startsWith("等") ? 1 : 0);
+            String upTo = text.substring(from, spans.get(i).start());
+            int head = Math.max(upTo.lastIndexOf("项目"), upTo.lastIndexOf("工程"));
+            String phrase = head > 0 ? upTo.substring(0, head + 2) : text.substring(from, listEnd);
+            out.put(Attr.GROUP, phrase);
+            Matcher count = GROUP_COUNT.matcher(phrase);
+            if (count.find()) {
+                out.put(Attr.GROUP_SIZE, count.group(1));
+            }
+            out.put(Attr.GROUP_AT, Integer.toString(spans.get(i).start()));
+            out.put(Attr.GROUP_INVESTMENT, a.yuan().toPlainString());
+            out.put(Attr.GROUP_INVESTMENT_KIND, a.kind());
+            out.put(Attr.GROUP_INVESTMENT_TEXT, a.text());
+            return out;
+        }
+        return Map.of();
     }
 
     /** The status word of a candidate: the first after it in the clause, else the last before it. */

@@ -55,6 +55,11 @@ public record IriScheme(String base) {
         return iri("recognition/" + segment(docId) + "/" + n);
     }
 
+    /** The group of projects whose amount stands at offset {@code at} of a document. */
+    public Node projectGroup(String docId, int at) {
+        return iri("group/" + segment(docId) + "/" + at);
+    }
+
     /** The {@code n}-th reported figure of a document. */
     public Node observation(String docId, int n) {
         return iri("observation/" + segment(docId) + "/" + n);

@@ -126,7 +126,34 @@ public final class ReportGraphEmitter {
             glossaryPrograms();
             mentions();
             relations();
+            projectGroups();
             figures();
+        }
+
+        /** One node per group of projects the report states an amount for, with its named members. */
+        private void projectGroups() {
+            for (ResolvedMention rm : doc.mentions()) {
+                Mention m = rm.mention();
+                String at = m.attributes().get(Attr.GROUP_AT);
+                String amount = m.attributes().get(Attr.GROUP_INVESTMENT);
+                if (m.type() != EntityType.Project || at == null || amount == null) {
+                    continue;
+                }
+                Node node = iris.projectGroup(doc.id(), Integer.parseInt(at));
+                add(node, RDF.type, GOVKG.ProjectGroup);
+                add(node, RDFS.label, zh(m.attributes().getOrDefault(Attr.GROUP, "")));
+                add(node, GOVKG.member, iris.entity(rm.entityKey()));
+                optional(m.attributes().get(Attr.GROUP_SIZE))
+                        .ifPresent(n -> add(node, GOVKG.memberCount, integer(Integer.parseInt(n))));
+                decimal(amount).ifPresent(d -> add(node, GOVKG.investment, d));
+                optional(m.attributes().get(Attr.GROUP_INVESTMENT_KIND))
+                        .ifPresent(k -> add(node, GOVKG.investmentKind, string(k)));
+                optional(m.attributes().get(Attr.GROUP_INVESTMENT_TEXT))
+                        .ifPresent(t -> add(node, GOVKG.investmentText, string(t)));
+                add(node, GOVKG.inDocument, report);
+                add(node, PROV.wasDerivedFrom,
+                        iris.mention(doc.id(), m.span().start(), m.span().end(), m.type().name()));
+            }
         }
 
         private void reportNode() {

@@ -51,6 +51,8 @@ public final class ProjectResolver implements TypeResolver {
             }
             TreeMap<String, String> props = new TreeMap<>(m.attributes());
             props.remove(Attr.YEAR);
+            // A group's amount belongs to the group the mention lists it in, not to the project.
+            props.keySet().removeIf(k -> k.startsWith(Attr.GROUP));
             // The label is a function of the key, so every document names the entity the same way.
             context.link(i, new Entity(EntityKeys.byName(EntityType.Project, core), EntityType.Project, core,
                     aliases, props));

@@ -153,6 +153,15 @@ class CorpusIT {
                 + "SELECT ?status ?target WHERE { ?p skos:prefLabel \"银盏矿坑主题酒店\"@zh ; "
                 + "govkg:status ?status ; govkg:targetStatus ?target }");
         assertTrue(goal.contains("planned,started"), "力促…开工 is a goal, not a start:\n" + goal);
+        String group = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?count ?amount ?member WHERE { ?g a govkg:ProjectGroup ; govkg:memberCount ?count ; "
+                + "govkg:investment ?amount ; govkg:member/skos:prefLabel ?member } ORDER BY ?member");
+        assertTrue(group.contains("18,1395000000") && group.contains("清新水泥二期"), group);
+        String amounts = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?amount WHERE { ?p skos:prefLabel \"清新水泥二期\"@zh ; govkg:investment ?amount }");
+        assertEquals(1, amounts.lines().count(), "a group's amount was given to a member:\n" + amounts);
         String projects = select(Files.readString(Path.of("sparql/projects.rq")));
         assertTrue(projects.lines().anyMatch(l -> l.contains("顺盈现代商贸综合体") && l.contains("2500000000")
                 && l.contains("一江两湖规划") && l.contains("441882")), projects);

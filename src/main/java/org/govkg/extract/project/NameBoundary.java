@@ -94,6 +94,10 @@ public final class NameBoundary {
         if (w.equals("至")) {
             return true;
         }
+        if (w.equals("经") && j + 1 < tokens.size() && tokens.get(j + 1).word().startsWith("开")) {
+            // HanLP splits 经开区 (经济技术开发区) into the preposition 经 and 开区.
+            return true;
+        }
         if (w.equals("、") && j > 0 && j + 1 < tokens.size()) {
             // 东强三、四期铜箔项目
             return tokens.get(j - 1).pos().equals("m") && tokens.get(j + 1).pos().equals("m");

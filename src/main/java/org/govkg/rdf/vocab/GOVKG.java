@@ -71,6 +71,8 @@ public final class GOVKG {
      * year.
      */
     public static final Resource Recognition = resource("Recognition");
+    /** A group of projects a report states one amount for; the amount is not any member's. */
+    public static final Resource ProjectGroup = resource("ProjectGroup");
 
     // Individuals
     /** The data cube structure of the indicator figures reports state. */
@@ -123,6 +125,10 @@ public final class GOVKG {
     public static final Property implements_ = property("implements");
     /** The place recognised or selected. */
     public static final Property recognisedPlace = property("recognisedPlace");
+    /** A project named in a {@link #ProjectGroup}. */
+    public static final Property member = property("member");
+    /** How many projects a {@link #ProjectGroup} has, named or not. */
+    public static final Property memberCount = property("memberCount");
     /** The program under which the place was recognised. */
     public static final Property recognisedUnder = property("recognisedUnder");
     /** The designation conferred (典型镇, 示范村). */

@@ -161,4 +161,37 @@ class ProjectExtractorIT {
         assertEquals("underConstruction", ongoing.attributes().get(Attr.STATUS));
         assertFalse(ongoing.attributes().containsKey(Attr.TARGET_STATUS));
     }
+
+    @Test
+    void aGroupAmountBelongsToTheGroupNotToItsMembers() {
+        String s = "其中,广东清远经开区基础配套设施项目、清新水泥二期项目等18个省、市重点项目完成投资13.95亿元,"
+                + "占年度计划的73.15%。";
+        Extraction e = run(s);
+        assertEquals(List.of("广东清远经开区基础配套设施项目", "清新水泥二期项目"), Docs.names(e.mentions(), "Project"));
+        for (Mention m : e.mentions()) {
+            assertFalse(m.attributes().containsKey(Attr.INVESTMENT), m.toString());
+            assertEquals("18个省、市重点项目", m.attributes().get(Attr.GROUP));
+            assertEquals("18", m.attributes().get(Attr.GROUP_SIZE));
+            assertEquals("1395000000", m.attributes().get(Attr.GROUP_INVESTMENT));
+            assertEquals("completed", m.attributes().get(Attr.GROUP_INVESTMENT_KIND));
+            assertEquals("完成投资13.95亿元", m.attributes().get(Attr.GROUP_INVESTMENT_TEXT));
+            assertEquals(Integer.toString(s.indexOf("完成投资")), m.attributes().get(Attr.GROUP_AT));
+        }
+        // The amount opening the next clause is the group's too; 建设 in the group's name is no status.
+        Extraction next = run("新丰电力、泓润实业、金盛锆钛、恒荣制造等20个项目成功签约,投资金额39.14亿元。");
+        Mention m = project(next, "泓润实业");
+        assertEquals("3914000000", m.attributes().get(Attr.GROUP_INVESTMENT));
+        assertEquals("signed", m.attributes().get(Attr.STATUS));
+        Mention built = project(run("清远海大集团华南制造基地项目等44个区级重点建设项目上半年完成投资16.65亿元。"),
+                "清远海大集团华南制造基地项目");
+        assertEquals("44个区级重点建设项目", built.attributes().get(Attr.GROUP));
+        assertFalse(built.attributes().containsKey(Attr.STATUS), built.attributes().toString());
+    }
+
+    @Test
+    void anAmountOfOneNamedProjectIsNotAGroupAmount() {
+        Mention m = project(run("推动总投资约50亿元万洋众创城项目加快建设。"), "万洋众创城项目");
+        assertEquals("5000000000", m.attributes().get(Attr.INVESTMENT));
+        assertFalse(m.attributes().containsKey(Attr.GROUP));
+    }
 }

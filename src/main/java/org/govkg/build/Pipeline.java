@@ -7,6 +7,7 @@ import org.govkg.extract.OrganizationExtractor;
 import org.govkg.extract.PlaceExtractor;
 import org.govkg.extract.ProgramExtractor;
 import org.govkg.extract.ProjectExtractor;
+import org.govkg.extract.link.ProjectOrganizationLinker;
 import org.govkg.extract.link.ProjectProgramLinker;
 import org.govkg.resolve.DefinedTermResolver;
 import org.govkg.resolve.EntityResolver;
@@ -27,7 +28,7 @@ public final class Pipeline {
         return new DocumentProcessor(
                 List.of(new PlaceExtractor(gazetteer), new ProgramExtractor(), new DefinedTermExtractor(),
                         new ProjectExtractor(), new OrganizationExtractor(), new FigureExtractor()),
-                List.of(new ProjectProgramLinker()),
+                List.of(new ProjectProgramLinker(), new ProjectOrganizationLinker()),
                 // Places first: the other resolvers use the document's linked places and region.
                 new EntityResolver(List.of(new PlaceLinker(gazetteer), new ProgramResolver(),
                         new DefinedTermResolver(), new ProjectResolver(), new OrganizationResolver())));

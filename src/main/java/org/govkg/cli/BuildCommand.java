@@ -13,11 +13,7 @@ import org.apache.commons.cli.Options;
 import org.govkg.build.Build;
 import org.govkg.build.BuildConfig;
 import org.govkg.build.BuildReport;
-import org.govkg.build.DocumentSink;
-import org.govkg.build.EntityTableSink;
 import org.govkg.build.GraphSink;
-import org.govkg.resolve.ResolvedDocument;
-import java.io.IOException;
 import org.govkg.build.Pipeline;
 
 /** {@code govkg build INPUT... -o DIR}: reports in, knowledge graph out. */
@@ -77,25 +73,8 @@ public final class BuildCommand implements Command {
             throw new CommandLines.UsageException("build: " + e.getMessage());
         }
         BuildReport report;
-        try (GraphSink graph = GraphSink.of(config);
-             EntityTableSink table = new EntityTableSink(config.out().resolve("entities.tsv"), config.base())) {
-            report = new Build(config, Pipeline.standard(), err).run(new DocumentSink() {
-                @Override
-                public void accept(ResolvedDocument doc) throws IOException {
-                    graph.accept(doc);
-                    table.accept(doc);
-                }
-
-                @Override
-                public void commit() throws IOException {
-                    graph.commit();
-                    table.commit();
-                }
-
-                @Override
-                public void close() {
-                }
-            });
+        try (GraphSink graph = GraphSink.of(config)) {
+            report = new Build(config, Pipeline.standard(), err).run(graph);
             report = new BuildReport(report.documents(), report.sentences(), report.entities(), graph.triples(),
                     report.problems(), report.seconds());
         }

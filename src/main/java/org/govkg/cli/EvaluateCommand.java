@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.govkg.evaluate.EntityRow;
+import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.Scorer;
 
@@ -80,17 +80,7 @@ public final class EvaluateCommand implements Command {
         }
         out.printf(Locale.ROOT, "place-code accuracy %d/%d = %.3f%n", result.codesCorrect(), result.codesChecked(),
                 result.codeAccuracy());
-    }
-
-    /** Reads the entities table of a build. */
-    static List<EntityRow> readTable(Path table) throws java.io.IOException {
-        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
-        List<EntityRow> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (!line.isEmpty()) {
-                rows.add(EntityRow.parse(line));
-            }
-        }
-        return rows;
+        out.printf(Locale.ROOT, "definitions equal %d/%d = %.3f%n", result.definitionsEqual(),
+                result.definitionsChecked(), result.definitionAgreement());
     }
 }

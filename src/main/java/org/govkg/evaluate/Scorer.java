@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govkg.export.EntityRow;
 
 /**
  * Scores system entities against gold files exactly as GUIDELINES.md defines: per document and
@@ -51,9 +52,18 @@ public final class Scorer {
     }
 
     /** The result over all documents. */
-    public record Result(Map<String, Counts> byType, int codesChecked, int codesCorrect, List<Error> errors) {
+    /**
+     * @param definitionsChecked required gold entities with a definition (an unmatched one counts as unequal)
+     * @param definitionsEqual   those whose system definition equals the gold one, whitespace removed
+     */
+    public record Result(Map<String, Counts> byType, int codesChecked, int codesCorrect, int definitionsChecked,
+                         int definitionsEqual, List<Error> errors) {
         public double codeAccuracy() {
             return codesChecked == 0 ? 0 : (double) codesCorrect / codesChecked;
+        }
+
+        public double definitionAgreement() {
+            return definitionsChecked == 0 ? 0 : (double) definitionsEqual / definitionsChecked;
         }
     }
 
@@ -76,6 +86,8 @@ public final class Scorer {
         List<Error> errors = new ArrayList<>();
         int codesChecked = 0;
         int codesCorrect = 0;
+        int definitionsChecked = 0;
+        int definitionsEqual = 0;
         for (GoldFile g : gold) {
             for (String type : TYPES) {
                 List<GoldEntity> golds = g.entities().stream().filter(e -> e.type().equals(type)).toList();
@@ -83,6 +95,7 @@ public final class Scorer {
                         .filter(r -> r.doc().equals(g.doc()) && r.type().equals(type)).toList();
                 List<Set<String>> goldNames = golds.stream().map(e -> names(e.label(), e.aliases())).toList();
                 boolean[] recalled = new boolean[golds.size()];
+                boolean[] defined = new boolean[golds.size()];
                 int matched = 0;
                 int fp = 0;
                 for (EntityRow row : sys) {
@@ -98,6 +111,7 @@ public final class Scorer {
                             if (ge.required()) {
                                 requiredMatch = true;
                                 recalled[i] = true;
+                                defined[i] |= sameText(ge.definition(), row.definition());
                                 if (!ge.code().isEmpty()) {
                                     codeWanted = ge.code();
                                     codeOk |= ge.code().equals(row.code());
@@ -125,6 +139,15 @@ public final class Scorer {
                 int required = 0;
                 int hit = 0;
                 for (int i = 0; i < golds.size(); i++) {
+                    if (golds.get(i).required() && !golds.get(i).definition().isBlank()) {
+                        definitionsChecked++;
+                        if (defined[i]) {
+                            definitionsEqual++;
+                        } else {
+                            errors.add(new Error(g.doc(), type, "definition", golds.get(i).label(),
+                                    "gold '" + golds.get(i).definition() + "'"));
+                        }
+                    }
                     if (golds.get(i).required()) {
                         required++;
                         if (recalled[i]) {
@@ -138,7 +161,12 @@ public final class Scorer {
                 byType.merge(type, new Counts(required, hit, matched, fp), Counts::plus);
             }
         }
-        return new Result(byType, codesChecked, codesCorrect, errors);
+        return new Result(byType, codesChecked, codesCorrect, definitionsChecked, definitionsEqual, errors);
+    }
+
+    /** Equal after whitespace normalisation, as GUIDELINES.md compares definitions. */
+    static boolean sameText(String gold, String system) {
+        return gold.replaceAll("\\s", "").equals(system.replaceAll("\\s", ""));
     }
 
     private static Set<String> names(String label, List<String> aliases) {

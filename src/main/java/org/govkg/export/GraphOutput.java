@@ -16,7 +16,8 @@ import org.govkg.store.GraphStore;
 /**
  * The RDF side of a build: streams each resolved document's named graph into the build directory's
  * TDB2 dataset (replacing the graph a previous build wrote for it), and on {@link #commit()} makes
- * that durable in one transaction and writes the dumps and {@code fuseki-config.ttl}.
+ * that durable in one transaction and writes the dumps, the entities table ({@link EntityTable}) and
+ * {@code fuseki-config.ttl}.
  * <p>Use from one thread: TDB2 write transactions belong to the thread that began them. Closing without
  * a commit leaves the dataset and the dumps as they were.
  */
@@ -70,6 +71,7 @@ public final class GraphOutput implements AutoCloseable {
             store.compact();
         }
         long triples = dumps.write(store.dataset(), dir, formats);
+        EntityTable.write(store.dataset(), dir);
         FusekiConfigFile.write(dir, store.location(), DEFAULT_TIMEOUT);
         return triples;
     }

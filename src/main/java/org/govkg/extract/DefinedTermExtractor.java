@@ -16,7 +16,7 @@ import org.govkg.text.Span;
 /**
  * Finds the terms a report defines: its glossary and note entries, the body positions that carry
  * an entry's marker ({@code “五图表一中心”〔1〕}), short forms a definition states
- * ({@code 简称“十百千”工程}) and inline definitions ({@code “X”是指…}).
+ * ({@code 简称“十百千”工程}) and inline definitions ({@code “X”是指…}, {@code “X”即…}).
  * <p>Requires: an analysed document whose structure carries the glossary. Produces: DefinedTerm
  * mentions (name = the term; at the entry {@link Attr#DEFINITION} as written with markers removed
  * and {@link Attr#MARKER}); for an entry that names a program ({@link ProgramFinder#namesProgram})
@@ -28,7 +28,7 @@ public final class DefinedTermExtractor implements Extractor {
 
     private static final Pattern SHORT_FORM = Pattern.compile("简称(“[^”]{1,20}”[\\p{IsHan}]{0,4})");
     private static final Pattern INLINE = Pattern.compile(
-            "“([^“”\\n]{2,20})”(?:[，,]?(?:是指|即指|指的是)|[，,]即)([^。；\\n]{4,200})");
+            "“([^“”\\n]{2,20})”(?:[，,]?(?:是指|即指|指的是)|[，,]?即(?![将时刻便使]))([^。；\\n]{4,200})");
     private static final String NUMERALS = "一二两三四五六七八九十百千万双";
     private static final int MAX_EXPANSION = 80;
 
@@ -172,7 +172,9 @@ public final class DefinedTermExtractor implements Extractor {
             if (inside(entrySpans, m.start())) {
                 continue;
             }
-            int cue = text.indexOf('指', m.end(1));
+            // The definition as written from its cue word: 指… or 即…, like a glossary entry.
+            int zhi = text.indexOf('指', m.end(1));
+            int cue = zhi >= 0 && zhi < m.start(2) ? zhi : text.indexOf('即', m.end(1));
             String definition = cue >= 0 && cue < m.start(2) ? text.substring(cue, m.end(2)) : m.group(2);
             Span span = new Span(m.start(), m.end(1) + 1);
             TreeMap<String, String> attrs = new TreeMap<>();

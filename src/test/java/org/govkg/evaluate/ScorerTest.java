@@ -3,6 +3,7 @@ package org.govkg.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.govkg.export.EntityRow;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -55,7 +56,28 @@ class ScorerTest {
     void entityRowRoundTripsThroughTsv() {
         EntityRow r = new EntityRow("a.txt", "Place", "https://w3id.org/govkg/place/441802", "清城区",
                 List.of("清城", "清远市清城区"), "441802");
-        assertEquals("a.txt\tPlace\thttps://w3id.org/govkg/place/441802\t清城区\t清城|清远市清城区\t441802", r.toTsv());
+        assertEquals("a.txt\tPlace\thttps://w3id.org/govkg/place/441802\t清城区\t清城|清远市清城区\t441802\t", r.toTsv());
         assertEquals(r, EntityRow.parse(r.toTsv()));
+        EntityRow d = new EntityRow("a.txt", "DefinedTerm", "x:1", "三铁工程", List.of(), "", "指南部通地铁,\n中部通郊铁。");
+        assertEquals("指南部通地铁, 中部通郊铁。", EntityRow.parse(d.toTsv()).definition());
+    }
+
+    @Test
+    void definitionsAreComparedWithoutWhitespaceAndAMissCountsAsUnequal() {
+        GoldFile gold = new GoldFile("d.txt", "清城区", "441802", 2025, "work-report", List.of(
+                new GoldEntity("DefinedTerm", "三铁工程", List.of(), "", true, "指南部通地铁、 中部通郊铁。"),
+                new GoldEntity("DefinedTerm", "六稳", List.of(), "", true, "指稳就业。"),
+                new GoldEntity("DefinedTerm", "双百工程", List.of(), "", true, "指社工站。"),
+                new GoldEntity("DefinedTerm", "口袋公园", List.of(), "", false, "指小公园。")));
+        List<EntityRow> rows = List.of(
+                new EntityRow("d.txt", "DefinedTerm", "x:1", "三铁工程", List.of(), "", "指南部通地铁、中部通郊铁。"),
+                new EntityRow("d.txt", "DefinedTerm", "x:2", "六稳", List.of(), "", "指稳就业、稳金融。"),
+                new EntityRow("d.txt", "DefinedTerm", "x:3", "口袋公园", List.of(), "", ""));
+        Scorer.Result r = Scorer.score(List.of(gold), rows);
+        // 三铁工程 equal; 六稳 differs; 双百工程 was not found; 口袋公园 is optional.
+        assertEquals(3, r.definitionsChecked());
+        assertEquals(1, r.definitionsEqual());
+        assertEquals(List.of("六稳", "双百工程"), r.errors().stream().filter(e -> e.kind().equals("definition"))
+                .map(Scorer.Error::label).toList());
     }
 }

@@ -72,6 +72,17 @@ class DefinedTermExtractorTest {
     }
 
     @Test
+    void inlineDefinitionWithJiButNotJiJiang() {
+        Extraction x = new DefinedTermExtractor().extract(Docs.of("落实“六稳”即稳就业、稳金融、稳外贸。", null));
+        List<Mention> terms = of(x, EntityType.DefinedTerm);
+        assertEquals(1, terms.size());
+        assertEquals("六稳", terms.get(0).name());
+        assertEquals("即稳就业、稳金融、稳外贸", terms.get(0).attributes().get(Attr.DEFINITION));
+        Extraction soon = new DefinedTermExtractor().extract(Docs.of("“百千万工程”即将迎来第三批评定工作。", null));
+        assertEquals(List.of(), of(soon, EntityType.DefinedTerm));
+    }
+
+    @Test
     void circledBodyMarkerButNotAListItem() {
         String text = "推进“三铁工程”①建设：①加快地铁。\n注释\n①“三铁工程”：指南部通地铁。\n";
         Extraction x = new DefinedTermExtractor().extract(Docs.of(text, null));

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.govkg.build.DocumentProcessor;
-import org.govkg.evaluate.EntityRow;
+import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldEntity;
 import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.Scorer;

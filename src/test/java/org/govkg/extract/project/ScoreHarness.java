@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.govkg.build.DocumentProcessor;
-import org.govkg.evaluate.EntityRow;
+import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.Scorer;
 import org.govkg.extract.AnalyzedDocument;

@@ -1,0 +1,151 @@
+package org.govkg.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * The entities table ({@code entities.tsv}): one {@link EntityRow} per entity each report mentions,
+ * read from the dataset by SPARQL, so that the table is a view of the graph and never a second copy
+ * of it. A row's label, aliases, code and definition are those the report's own graph states.
+ */
+public final class EntityTable {
+
+    /** The table's file name in a build directory. */
+    public static final String FILE = "entities.tsv";
+
+    private static final Query QUERY = QueryFactory.create("""
+            PREFIX govkg:   <https://w3id.org/govkg/ontology#>
+            PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?doc ?type ?entity ?label ?alias ?code ?definition
+            WHERE {
+              VALUES (?class ?type) {
+                (govkg:Program "Program") (govkg:Place "Place") (govkg:Project "Project")
+                (govkg:DefinedTerm "DefinedTerm") (govkg:Organization "Organization")
+              }
+              GRAPH ?g {
+                ?report a govkg:Report ;
+                        dcterms:identifier ?doc ;
+                        govkg:mentions ?entity .
+                ?entity a ?class ;
+                        skos:prefLabel ?label .
+                OPTIONAL { ?entity skos:altLabel ?alias }
+                OPTIONAL { ?entity govkg:code ?code }
+                OPTIONAL { ?entity skos:definition ?definition }
+              }
+            }
+            """);
+
+    private EntityTable() {
+    }
+
+    /** The rows of {@code dataset}, ordered by document, type and IRI. */
+    public static List<EntityRow> read(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            record Key(String doc, String type, String iri) implements Comparable<Key> {
+                @Override
+                public int compareTo(Key o) {
+                    int c = doc.compareTo(o.doc);
+                    c = c != 0 ? c : Integer.compare(order(type), order(o.type));
+                    return c != 0 ? c : iri.compareTo(o.iri);
+                }
+            }
+            Map<Key, TreeSet<String>> labels = new TreeMap<>();
+            Map<Key, TreeSet<String>> aliases = new TreeMap<>();
+            Map<Key, TreeSet<String>> codes = new TreeMap<>();
+            Map<Key, TreeSet<String>> definitions = new TreeMap<>();
+            try (QueryExecution qe = QueryExecution.create(QUERY,
+                    org.apache.jena.query.DatasetFactory.wrap(dataset))) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Key k = new Key(text(s.get("doc")), text(s.get("type")), s.getResource("entity").getURI());
+                    labels.computeIfAbsent(k, x -> new TreeSet<>()).add(text(s.get("label")));
+                    TreeSet<String> a = aliases.computeIfAbsent(k, x -> new TreeSet<>());
+                    TreeSet<String> c = codes.computeIfAbsent(k, x -> new TreeSet<>());
+                    TreeSet<String> d = definitions.computeIfAbsent(k, x -> new TreeSet<>());
+                    addIfBound(a, s.get("alias"));
+                    addIfBound(c, s.get("code"));
+                    addIfBound(d, s.get("definition"));
+                }
+            }
+            List<EntityRow> rows = new ArrayList<>(labels.size());
+            for (var e : labels.entrySet()) {
+                Key k = e.getKey();
+                String label = e.getValue().first();
+                TreeSet<String> a = new TreeSet<>(aliases.get(k));
+                a.addAll(e.getValue());
+                a.remove(label);
+                rows.add(new EntityRow(k.doc(), k.type(), k.iri(), label, List.copyOf(a), first(codes.get(k)),
+                        first(definitions.get(k))));
+            }
+            return rows;
+        });
+    }
+
+    /** Writes the table of {@code dataset} to {@code dir}/{@value #FILE}, atomically. */
+    public static void write(DatasetGraph dataset, Path dir) throws IOException {
+        List<EntityRow> rows = read(dataset);
+        AtomicFile.write(dir.resolve(FILE), out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write(EntityRow.HEADER);
+            w.write('\n');
+            for (EntityRow row : rows) {
+                w.write(row.toTsv());
+                w.write('\n');
+            }
+            w.flush();
+        });
+    }
+
+    /** Reads a table written by {@link #write}. */
+    public static List<EntityRow> readFile(Path table) throws IOException {
+        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(EntityRow.HEADER)) {
+            throw new IOException(table + ": not an entities table of this version (header '"
+                    + (lines.isEmpty() ? "" : lines.get(0)) + "'); rebuild it with govkg build");
+        }
+        List<EntityRow> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isEmpty()) {
+                rows.add(EntityRow.parse(line));
+            }
+        }
+        return rows;
+    }
+
+    private static int order(String type) {
+        return List.of("Program", "Place", "Project", "DefinedTerm", "Organization").indexOf(type);
+    }
+
+    private static String text(RDFNode n) {
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    private static void addIfBound(TreeSet<String> set, RDFNode n) {
+        if (n != null) {
+            set.add(text(n));
+        }
+    }
+
+    private static String first(TreeSet<String> set) {
+        return set == null || set.isEmpty() ? "" : set.first();
+    }
+}

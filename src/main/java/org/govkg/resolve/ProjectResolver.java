@@ -13,7 +13,8 @@ import org.govkg.extract.Mention;
  * Resolves Project mentions: one entity per normalised name, a trailing 项目 ignored in the key
  * (清花高速项目 and 清花高速 are one project) while phases stay distinct (二期 is not 一期).
  * <p>Requires: Project mentions. Produces: Project entities whose aliases hold the surface forms
- * and the forms with and without 项目; properties from the mentions (status, investment, phase).
+ * and the forms with and without 项目; properties from the mentions (status, investment, phase, the
+ * year the clause names).
  */
 public final class ProjectResolver implements TypeResolver {
 
@@ -50,7 +51,6 @@ public final class ProjectResolver implements TypeResolver {
                 aliases.add(section.group(1));
             }
             TreeMap<String, String> props = new TreeMap<>(m.attributes());
-            props.remove(Attr.YEAR);
             // A group's amount belongs to the group the mention lists it in, not to the project.
             props.keySet().removeIf(k -> k.startsWith(Attr.GROUP));
             // The label is a function of the key, so every document names the entity the same way.

@@ -68,11 +68,17 @@ class ProjectOrganizationResolverTest {
         TreeMap<String, String> attrs = new TreeMap<>();
         attrs.put(Attr.INVESTMENT, "450000000");
         attrs.put(Attr.STATUS, "underConstruction");
+        attrs.put(Attr.YEAR, "2020");
+        attrs.put(Attr.GROUP, "16个市政建设项目");
+        attrs.put(Attr.GROUP_INVESTMENT, "1500000000");
         Mention m = new Mention(EntityType.Project, "大周国际商贸城", "大周国际商贸城", new Span(0, 7), 0, attrs);
         ResolutionContext c = resolve(new ProjectResolver(), List.of(m));
         Entity e = c.entity(c.linkOf(0).orElseThrow()).orElseThrow();
         assertEquals("450000000", e.properties().get(Attr.INVESTMENT));
         assertEquals("underConstruction", e.properties().get(Attr.STATUS));
+        assertEquals("2020", e.properties().get(Attr.YEAR));
+        // A group's amount is the group's: it never becomes the project's own.
+        assertEquals(List.of(Attr.INVESTMENT, Attr.STATUS, Attr.YEAR), List.copyOf(e.properties().keySet()));
     }
 
     @Test

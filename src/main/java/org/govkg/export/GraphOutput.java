@@ -3,6 +3,13 @@ package org.govkg.export;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -64,16 +71,60 @@ public final class GraphOutput implements AutoCloseable {
      * @return the number of triples in the merged graph
      */
     public long commit() throws IOException {
+        long removed = 0;
         if (replacement != null) {
+            removed = replacement.removed();
             replacement.commit();
             replacement = null;
-            // Replaced graphs leave dead space behind in TDB2; compaction keeps a rebuilt dataset small.
-            store.compact();
         }
-        long triples = dumps.write(store.dataset(), dir, formats);
-        EntityTable.write(store.dataset(), dir);
+        // The entities table reads the dataset while the dumps are sorted and written: both only read.
+        ExecutorService pool = Executors.newFixedThreadPool(formats.size() + 1, daemon());
+        long triples;
+        try {
+            CompletableFuture<Void> table = CompletableFuture.runAsync(() -> {
+                try {
+                    EntityTable.write(store.dataset(), dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, pool);
+            try {
+                triples = dumps.write(store.dataset(), dir, formats, pool);
+            } finally {
+                join(table);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         FusekiConfigFile.write(dir, store.location(), DEFAULT_TIMEOUT);
+        if (removed > 0) {
+            // Replaced graphs leave dead space behind in TDB2; compaction keeps a rebuilt dataset small.
+            store.collectGarbage(removed, store.size());
+        }
         return triples;
+    }
+
+    private static ThreadFactory daemon() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "govkg-output-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void join(CompletableFuture<Void> task) throws IOException {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The formats this output writes. */

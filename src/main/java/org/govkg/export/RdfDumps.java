@@ -4,6 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +91,17 @@ public final class RdfDumps {
      * @return the number of distinct triples in the merged graph
      */
     public long write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats) throws IOException {
+        return write(dataset, dir, formats, Runnable::run);
+    }
+
+    /**
+     * Writes {@code formats} of {@code dataset} into {@code dir}, each format as a task of
+     * {@code executor}, and waits for all of them.
+     *
+     * @return the number of distinct triples in the merged graph
+     */
+    public long write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats, Executor executor)
+            throws IOException {
         List<Quad> quads = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
             Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
@@ -107,13 +122,36 @@ public final class RdfDumps {
         Comparator<Quad> byQuad = Comparator.comparing((Quad q) -> key(keys, q.getGraph()))
                 .thenComparing(Quad::asTriple, byTriple);
         quads.sort(byQuad);
+        // Each format is written by a thread of its own: the sorted statements are only read.
+        List<CompletableFuture<Void>> writes = new ArrayList<>();
         for (DumpFormat f : EnumSet.copyOf(formats)) {
             Path target = dir.resolve(f.fileName());
-            if (f.quads()) {
-                AtomicFile.write(target, out -> writeQuads(quads, f, out));
-            } else {
-                AtomicFile.write(target, out -> writeTriples(union, f, out));
+            writes.add(CompletableFuture.runAsync(() -> {
+                try {
+                    if (f.quads()) {
+                        AtomicFile.write(target, out -> writeQuads(quads, f, out));
+                    } else {
+                        AtomicFile.write(target, out -> writeTriples(union, f, out));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+                }
+            }, executor));
+        }
+        IOException failed = null;
+        for (CompletableFuture<Void> w : writes) {
+            try {
+                w.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io && failed == null) {
+                    failed = io.getCause();
+                } else if (!(e.getCause() instanceof UncheckedIOException)) {
+                    throw e;
+                }
             }
+        }
+        if (failed != null) {
+            throw failed;
         }
         return union.size();
     }

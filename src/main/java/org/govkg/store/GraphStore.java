@@ -2,8 +2,11 @@ package org.govkg.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,6 +43,8 @@ public final class GraphStore implements AutoCloseable {
 
     /** The directory under a build directory that holds the TDB2 database. */
     public static final String TDB2_DIR = "tdb2";
+    /** Dead quads left by replaced graphs since the last compaction, kept next to the database files. */
+    static final String GARBAGE_FILE = "govkg-garbage";
 
     private final Path location;
     private final DatasetGraph dataset;
@@ -150,6 +155,51 @@ public final class GraphStore implements AutoCloseable {
     /** Compacts the database, removing the space left by replaced graphs. */
     public void compact() {
         DatabaseMgr.compact(dataset, true);
+        writeGarbage(0);
+    }
+
+    /**
+     * Records that a committed replacement left {@code removed} dead quads behind and compacts when the
+     * dead quads since the last compaction outnumber the {@code live} ones. A first build leaves none,
+     * so it never pays for a compaction; repeated rebuilds keep the database within about twice its
+     * live size.
+     *
+     * @return whether it compacted
+     */
+    public boolean collectGarbage(long removed, long live) {
+        long garbage = readGarbage() + removed;
+        if (garbage > live) {
+            compact();
+            return true;
+        }
+        if (removed > 0) {
+            writeGarbage(garbage);
+        }
+        return false;
+    }
+
+    private Path garbageFile() {
+        return location.resolve(GARBAGE_FILE);
+    }
+
+    private long readGarbage() {
+        try {
+            return Files.exists(garbageFile()) ? Long.parseLong(Files.readString(garbageFile()).strip()) : 0;
+        } catch (IOException | NumberFormatException e) {
+            // Unknown: assume the worst so the next commit compacts.
+            LOG.debug("unreadable {}: {}", garbageFile(), e.toString());
+            return Long.MAX_VALUE / 2;
+        }
+    }
+
+    private void writeGarbage(long garbage) {
+        try {
+            Path temp = Files.createTempFile(location, "." + GARBAGE_FILE, ".tmp");
+            Files.writeString(temp, garbage + "\n");
+            Files.move(temp, garbageFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record dead space in " + garbageFile(), e);
+        }
     }
 
     @Override
@@ -164,6 +214,7 @@ public final class GraphStore implements AutoCloseable {
         private final DatasetGraph dataset;
         private final StreamRDF sink;
         private boolean open = true;
+        private long removed;
 
         private Replacement(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -176,7 +227,17 @@ public final class GraphStore implements AutoCloseable {
             if (!open) {
                 throw new IllegalStateException("replacement already ended");
             }
+            Iterator<Quad> old = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY);
+            while (old.hasNext()) {
+                old.next();
+                removed++;
+            }
             dataset.removeGraph(graph);
+        }
+
+        /** Quads the replaced graphs held before. */
+        public long removed() {
+            return removed;
         }
 
         /** Where to send the new quads (quads only; triples would land in the real default graph). */

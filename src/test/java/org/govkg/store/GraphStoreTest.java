@@ -1,9 +1,11 @@
 package org.govkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -86,6 +88,38 @@ class GraphStoreTest {
             });
             assertEquals(2, reports);
             assertEquals(List.of(), ShapesValidator.standard().validate(dsg));
+        }
+    }
+
+    /** Replaces the fixture document's graph and reports the quads the old graph held. */
+    private static long replaceFixture(GraphStore store) {
+        try (GraphStore.Replacement r = store.beginReplacement()) {
+            ResolvedDocument d = RdfFixtures.document();
+            r.replace(EMITTER.graphOf(d));
+            EMITTER.emit(d, r.sink());
+            r.commit();
+            return r.removed();
+        }
+    }
+
+    @Test
+    void compactsOnlyWhenDeadQuadsOutnumberLiveOnes(@TempDir Path dir) throws Exception {
+        try (GraphStore store = GraphStore.open(dir)) {
+            long first = replaceFixture(store);
+            assertEquals(0, first);
+            long live = store.size();
+            // A first build leaves nothing dead: no compaction.
+            assertFalse(store.collectGarbage(first, live));
+            // One rebuild: as many dead quads as live ones, not more.
+            long second = replaceFixture(store);
+            assertEquals(live, second);
+            assertFalse(store.collectGarbage(second, live));
+            assertEquals(String.valueOf(live), Files.readString(store.location().resolve(GraphStore.GARBAGE_FILE)).strip());
+            // The second rebuild tips it: the database is compacted into a new generation.
+            assertTrue(store.collectGarbage(replaceFixture(store), live));
+            assertEquals("0", Files.readString(store.location().resolve(GraphStore.GARBAGE_FILE)).strip());
+            assertTrue(Files.isDirectory(store.location().resolve("Data-0002")));
+            assertEquals(live, store.size());
         }
     }
 }

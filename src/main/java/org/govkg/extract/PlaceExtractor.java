@@ -106,15 +106,13 @@ public final class PlaceExtractor implements Extractor {
     /** The accepted place names of one sentence, in text order. */
     List<Hit> sentenceHits(String text, Span span, List<Token> tokens) {
         List<Hit> all = new ArrayList<>();
-        int max = lexicon.maxLength();
         for (int i = span.start(); i < span.end(); i++) {
             if (!isHan(text.charAt(i))) {
                 continue;
             }
-            for (int j = Math.min(span.end(), i + max); j >= i + 2; j--) {
-                PlaceName n = lexicon.find(text, i, j);
-                if (n != null && !rules.isNotPlace(n.form())) {
-                    all.add(new Hit(i, j, n, null, false));
+            for (PlaceLexicon.Found f : lexicon.findAll(text, i, span.end())) {
+                if (!rules.isNotPlace(f.name().form())) {
+                    all.add(new Hit(i, f.end(), f.name(), null, false));
                 }
             }
         }

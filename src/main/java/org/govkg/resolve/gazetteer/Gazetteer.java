@@ -55,8 +55,16 @@ public final class Gazetteer implements PlaceLexicon {
     private final String labels;
     private final int[] labelStart;
     private final long[] formIndex;
+    /**
+     * One bit per value of a hash's low {@value #FILTER_BITS} bits, set for every indexed form and curated
+     * name: most spans
+     * of a text are no name, and one look here says so without a binary search of the index.
+     */
+    private final long[] formFilter;
     private final long[] codeIndex;
     private final Map<String, CuratedPlace> curated;
+    /** {@link #hash} of every curated name, sorted: most spans are no curated name, and this says so cheaply. */
+    private final long[] curatedHashes;
     private final int maxLength;
 
     private Gazetteer(int size, long[] codes, byte[] levels, int[] parents, String labels, int[] labelStart,
@@ -68,8 +76,18 @@ public final class Gazetteer implements PlaceLexicon {
         this.labels = labels;
         this.labelStart = labelStart;
         this.formIndex = formIndex;
+        this.formFilter = new long[1 << (FILTER_BITS - 6)];
+        for (long entry : formIndex) {
+            int bit = (int) ((entry >>> IDX_BITS) & FILTER_MASK);
+            formFilter[bit >>> 6] |= 1L << bit;
+        }
         this.codeIndex = codeIndex;
         this.curated = curated;
+        this.curatedHashes = curated.keySet().stream().mapToLong(k -> hash(k, 0, k.length())).sorted().toArray();
+        for (long h : curatedHashes) {
+            int bit = (int) (h & FILTER_MASK);
+            formFilter[bit >>> 6] |= 1L << bit;
+        }
         this.maxLength = maxLength;
     }
 
@@ -93,10 +111,37 @@ public final class Gazetteer implements PlaceLexicon {
         if (end - start < 2 || end - start > maxLength) {
             return null;
         }
+        return find(text, start, end, hash(text, start, end));
+    }
+
+    /** {@inheritDoc} The hash of each longer span extends that of the shorter one. */
+    @Override
+    public List<Found> findAll(CharSequence text, int start, int limit) {
+        List<Found> out = new ArrayList<>(2);
+        int stop = Math.min(limit, start + maxLength);
+        long h = FNV_OFFSET;
+        for (int end = start + 1; end <= stop; end++) {
+            h = (h ^ text.charAt(end - 1)) * FNV_PRIME;
+            if (end - start >= 2) {
+                PlaceName n = find(text, start, end, finish(h));
+                if (n != null) {
+                    out.add(new Found(end, n));
+                }
+            }
+        }
+        return out;
+    }
+
+    private PlaceName find(CharSequence text, int start, int end, long h) {
+        int bit = (int) (h & FILTER_MASK);
+        if ((formFilter[bit >>> 6] & (1L << bit)) == 0 && !NameForms.endsLikeCommittee(text, end)) {
+            return null;
+        }
         String form = null;
         int full = 0;
         int bare = 0;
-        String committee = NameForms.committeeLabel(text.subSequence(start, end));
+        String committee = NameForms.endsLikeCommittee(text, end)
+                ? NameForms.committeeLabel(text.subSequence(start, end)) : null;
         if (committee != null) {
             for (Candidate c : candidates(committee)) {
                 if (!c.bare() && c.division().level() == PlaceLevel.VILLAGE) {
@@ -106,7 +151,6 @@ public final class Gazetteer implements PlaceLexicon {
             return full == 0 ? null
                     : new PlaceName(text.subSequence(start, end).toString(), full, 0, Optional.empty());
         }
-        long h = hash(text, start, end);
         for (int at = lowerBound(formIndex, h << IDX_BITS); at < formIndex.length
                 && formIndex[at] >>> IDX_BITS == h; at++) {
             int idx = (int) (formIndex[at] & IDX_MASK);
@@ -122,7 +166,7 @@ public final class Gazetteer implements PlaceLexicon {
             }
         }
         CuratedPlace c = null;
-        if (!curated.isEmpty()) {
+        if (Arrays.binarySearch(curatedHashes, h) >= 0) {
             if (form == null) {
                 form = text.subSequence(start, end).toString();
             }
@@ -256,12 +300,21 @@ public final class Gazetteer implements PlaceLexicon {
     }
 
     /** FNV-1a over the UTF-16 units, folded to 43 bits (so packed keys stay positive). */
+    private static final int FILTER_BITS = 25;
+    private static final long FILTER_MASK = (1L << FILTER_BITS) - 1;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     static long hash(CharSequence s, int start, int end) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = start; i < end; i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
+        return finish(h);
+    }
+
+    private static long finish(long h) {
         return (h ^ (h >>> 43)) & ((1L << (63 - IDX_BITS)) - 1);
     }
 

@@ -64,6 +64,11 @@ public final class NameForms {
      * or null. Committee names are not indexed as forms of their own (that would triple the index);
      * lookups map them to the label first.
      */
+    /** A cheap test, without allocation, whether the text ending at {@code end} may be a committee name. */
+    public static boolean endsLikeCommittee(CharSequence text, int end) {
+        return end >= 2 && text.charAt(end - 1) == '会' && (text.charAt(end - 2) == '委' || text.charAt(end - 2) == '员');
+    }
+
     public static String committeeLabel(CharSequence form) {
         String f = form.toString();
         for (String[] c : COMMITTEES) {

@@ -73,4 +73,27 @@ class GazetteerTest {
     private static List<String> codes(String form) {
         return G.candidates(form).stream().map(c -> c.division().code()).toList();
     }
+
+    @Test
+    void findAllGivesWhatFindGivesForEveryEnd() {
+        String text = "石角、龙塘、飞来峡通过评定进入省“百千万工程”第二批典型镇名单，黄布村委会和清远市清城区东城街道、"
+                + "北江、飞霞山及广东省连州市星子镇也在其中。";
+        int found = 0;
+        for (int start = 0; start < text.length(); start++) {
+            java.util.List<org.govkg.extract.place.PlaceLexicon.Found> all = G.findAll(text, start, text.length());
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            for (int end = start + 2; end <= Math.min(text.length(), start + G.maxLength()); end++) {
+                var n = G.find(text, start, end);
+                if (n != null) {
+                    expected.add(end + " " + n);
+                }
+            }
+            assertEquals(expected, all.stream().map(f -> f.end() + " " + f.name()).toList(), "at " + start);
+            found += all.size();
+        }
+        // Administrative names, a committee name and curated places are all among them.
+        assertTrue(found >= 12, "found " + found);
+        assertTrue(G.findAll(text, text.indexOf("黄布"), text.length()).stream()
+                .anyMatch(f -> f.name().form().equals("黄布村委会")));
+    }
 }

@@ -131,7 +131,7 @@ public final class PlaceExtractor implements Extractor {
             Hit h = chosen.get(i);
             Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             boolean chained = prev != null && prev.end() == h.start() && prev.name() != null;
-            if (h.name() != null && straddles(h, tokens)) {
+            if (h.name() != null && straddles(text, h, tokens)) {
                 continue;
             }
             if (h.bare() && !chained && isInsideName(text, h, tokens, chosen)) {
@@ -251,14 +251,22 @@ public final class PlaceExtractor implements Extractor {
      * 确保城镇, 宜居乡 in 宜居乡村. A place fused into a longer proper name counts only when it does not
      * start that name: 石角 in 天然气石角专线 counts, 中山 in 中山大学 does not.
      */
-    private static boolean straddles(Hit h, List<Token> tokens) {
+    private boolean straddles(String text, Hit h, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.end() <= h.start() || t.start() >= h.end()) {
                 continue;
             }
             boolean left = t.start() < h.start();
             boolean right = t.end() > h.end();
-            if (!left && !right || t.pos().startsWith("ns")) {
+            if (!left && !right) {
+                continue;
+            }
+            if (t.pos().startsWith("ns")) {
+                // 清远市 of the place word 广东省清远市 is a place; 长治 of the slogan 河长治 is not: what the
+                // word holds before a short form must be a place too.
+                if (left && h.bare() && lexicon.find(text, t.start(), h.start()) == null) {
+                    return true;
+                }
                 continue;
             }
             if (left && isProperName(t.pos())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.govkg.extract.AnalyzedDocument;
+import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
@@ -28,8 +29,10 @@ public final class EntityResolver {
             resolver.resolve(doc, extraction, context);
         }
         List<Mention> mentions = extraction.mentions();
+        Map<Integer, Integer> nested = nestedPlaces(mentions);
         // Keep linked mentions in text order; remember where each extraction index went.
         List<Integer> order = new ArrayList<>(context.links().keySet());
+        order.removeIf(nested::containsKey);
         order.sort((a, b) -> {
             int c = mentions.get(a).span().compareTo(mentions.get(b).span());
             return c != 0 ? c : Integer.compare(a, b);
@@ -43,7 +46,19 @@ public final class EntityResolver {
         }
         List<ResolvedRelation> relations = new ArrayList<>();
         Map<Integer, String> links = context.links();
-        for (Relation r : extraction.relations()) {
+        List<Relation> all = new ArrayList<>(extraction.relations());
+        // A project whose name opens with a place is located there, unless the text says otherwise.
+        for (Map.Entry<Integer, Integer> e : nested.entrySet()) {
+            int project = e.getValue();
+            boolean located = all.stream().anyMatch(r -> r.kind().equals(Relation.LOCATED_IN)
+                    && r.subject() == project);
+            if (mentions.get(project).type() == EntityType.Project && !located
+                    && mentions.get(e.getKey()).span().start() == mentions.get(project).span().start()) {
+                all.add(new Relation(Relation.LOCATED_IN, project, e.getKey(), mentions.get(project).sentence(),
+                        new java.util.TreeMap<>()));
+            }
+        }
+        for (Relation r : all) {
             String s = links.get(r.subject());
             String o = links.get(r.object());
             if (s != null && o != null) {
@@ -62,4 +77,40 @@ public final class EntityResolver {
         return new ResolvedDocument(doc, context.region(), List.copyOf(context.entities().values()), resolved,
                 relations, figures);
     }
+
+    /**
+     * Place mentions in a short form that are only part of another name (星子 in 星子石材循环经济产业园,
+     * 清远 in 清远长隆), mapped to the index of the innermost project, organisation or program mention
+     * holding them. GUIDELINES: such a place is not a mention by itself; the place entity stays in the
+     * graph for the relations that use it.
+     */
+    static Map<Integer, Integer> nestedPlaces(List<Mention> mentions) {
+        Map<Integer, Integer> out = new java.util.TreeMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention place = mentions.get(i);
+            // A full administrative name inside a longer one (石潭镇乡村振兴示范带, 湖南省码市镇小边河…公路)
+            // still refers to the place; a short form (星子 of 星子石材…产业园, 清远 of 清远长隆) is part of the name.
+            if (place.type() != EntityType.Place || FULL_ADMIN.matcher(place.surface()).matches()) {
+                continue;
+            }
+            int holder = -1;
+            for (int j = 0; j < mentions.size(); j++) {
+                Mention m = mentions.get(j);
+                if (HOLDERS.contains(m.type()) && m.span().contains(place.span()) && !m.span().equals(place.span())
+                        && (holder < 0 || mentions.get(holder).span().contains(m.span()))) {
+                    holder = j;
+                }
+            }
+            if (holder >= 0) {
+                out.put(i, holder);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FULL_ADMIN = java.util.regex.Pattern.compile(
+            ".+(省|自治区|市|州|盟|县|旗|区|镇|乡|街道|村|社区)");
+
+    private static final java.util.Set<EntityType> HOLDERS = java.util.EnumSet.of(EntityType.Project,
+            EntityType.Organization, EntityType.Program);
 }

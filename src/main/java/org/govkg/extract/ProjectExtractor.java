@@ -44,6 +44,7 @@ public final class ProjectExtractor implements Extractor {
     /** What may stand between a project and its amount: no list marker, no other item. */
     private static final Pattern GAP = Pattern.compile("[^等、]{0,12}");
     private static final Pattern BARE_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,4}(省|市|区|县|镇|乡|街道|村)");
+    private static final Pattern ADMIN_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,4}(省|市|县|镇|乡|街道)");
     private static final String NUMERALS = "一二三四五六七八九十0123456789";
     private static final Pattern STRONG_TAIL = Pattern.compile("项目|工程|道路");
     private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
@@ -262,7 +263,9 @@ public final class ProjectExtractor implements Extractor {
         List<Candidate> ok = new ArrayList<>();
         for (Candidate c : found) {
             String name = clean(text.substring(c.start(), c.end()));
-            if (name.length() < 3 || name.length() > 45 || lex.isGeneric(name) || name.contains("等")) {
+            if (name.length() < 3 || name.length() > 45 || lex.isGeneric(name) || name.contains("等")
+                    || ADMIN_PLACE.matcher(name.replaceFirst("项目$", "")).matches()) {
+                // 整合连州市项目: a bare place with 项目 names the place's projects, not one project.
                 continue;
             }
             String surface = text.substring(c.start(), c.end());

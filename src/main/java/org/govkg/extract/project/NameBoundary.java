@@ -18,6 +18,7 @@ public final class NameBoundary {
             "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百]+)(个|项|宗|家|条|批|座|所|间|处|名)");
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(20\\d\\d年(度)?|\\d+(\\.\\d+)?(亿元|万元|亿|万)(以上)?)");
+    private static final Pattern LEVEL_SUBJECT = Pattern.compile("^[市区县省](建设|做大做强|打造|推进|推动|新建|加快|建成)");
     private static final String KEEP_PUNCT = "()（）·-+“”\" ";
     private static final String KEEP_PUNCT_ORG = "()（）· ";
 
@@ -169,7 +170,26 @@ public final class NameBoundary {
                     break;
                 }
             }
+            // 配合市建设保税物流中心: a bare level word (市, 区) that is the subject of a verb is no part of the name.
+            for (int k = 0; k + 1 < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                Token next = tokens.get(k + 1);
+                if (t.start() == start && t.word().length() == 1 && "市区县省镇乡".contains(t.word())
+                        && next.start() == t.end() && next.end() < end && next.word().length() >= 2
+                        && next.pos().startsWith("v")) {
+                    start = next.end();
+                    changed = true;
+                    break;
+                }
+            }
             String rest = text.substring(start, end);
+            // HanLP may glue it all into one word (市建设保税物流中心/nt).
+            Matcher subject = LEVEL_SUBJECT.matcher(rest);
+            if (subject.find() && subject.end() < rest.length() - 1) {
+                start += subject.end();
+                rest = rest.substring(subject.end());
+                changed = true;
+            }
             // HanLP may glue a verb to a name (推进回澜中学 as one nt): strip known lead words.
             for (String w : lex.boundaryWords()) {
                 if (w.length() >= 2 && rest.startsWith(w) && rest.length() - w.length() >= 2) {

@@ -194,4 +194,18 @@ class ProjectExtractorIT {
         assertEquals("5000000000", m.attributes().get(Attr.INVESTMENT));
         assertFalse(m.attributes().containsKey(Attr.GROUP));
     }
+
+    @Test
+    void aLevelWordThatIsTheSubjectOfAVerbIsNoPartOfTheName() {
+        Extraction e = run("抢抓清远跨境电子商务综合试验区建设机遇，配合市建设保税物流中心（B 型），"
+                + "依托广清空港现代物流产业新城，大力拓展航空物流、跨境物流、保税物流和冷链物流等终端。");
+        assertTrue(Docs.names(e.mentions(), "Project").stream().noneMatch(n -> n.startsWith("市")),
+                Docs.names(e.mentions(), "Project").toString());
+    }
+
+    @Test
+    void aBarePlaceWithXiangmuIsNoProject() {
+        Extraction e = run("坚持“筑优巢”“引好凤”,大力整合连州市项目资源。");
+        assertEquals(List.of(), Docs.names(e.mentions(), "Project"));
+    }
 }

@@ -95,8 +95,9 @@ public final class Build {
                         entities.computeIfAbsent(e.type().name(), k -> new HashSet<>()).add(e.key());
                     }
                 }
-                progress.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%n", done, files.size(),
-                        doc.id(), doc.doc().structure().sentences().size(), doc.mentions().size(), o.seconds());
+                progress.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%n", done,
+                        files.size(), doc.id(), doc.doc().structure().sentences().size(),
+                        doc.mentions().size(), o.seconds());
             }
             sink.commit();
         } finally {

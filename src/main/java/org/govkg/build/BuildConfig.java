@@ -32,7 +32,8 @@ public record BuildConfig(List<Path> inputs, Path out, Set<String> formats, Stri
         }
         for (String f : formats) {
             if (!EXTRA_FORMATS.contains(f)) {
-                throw new IllegalArgumentException("unknown format '" + f + "' (known: nq, nt, jsonld, rdfxml)");
+                throw new IllegalArgumentException("unknown format '" + f
+                        + "' (known: nq, nt, jsonld, rdfxml)");
             }
         }
         if (!base.endsWith("/") && !base.endsWith("#")) {

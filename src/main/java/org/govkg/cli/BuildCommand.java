@@ -67,16 +67,17 @@ public final class BuildCommand implements Command {
         }
         BuildConfig config;
         try {
-            config = new BuildConfig(cl.getArgList().stream().map(Path::of).toList(), Path.of(cl.getOptionValue("o")),
-                    formats, cl.getOptionValue("base", BuildConfig.DEFAULT_BASE), threads);
+            config = new BuildConfig(cl.getArgList().stream().map(Path::of).toList(),
+                    Path.of(cl.getOptionValue("o")), formats,
+                    cl.getOptionValue("base", BuildConfig.DEFAULT_BASE), threads);
         } catch (IllegalArgumentException e) {
             throw new CommandLines.UsageException("build: " + e.getMessage());
         }
         BuildReport report;
         try (GraphSink graph = GraphSink.of(config)) {
             report = new Build(config, Pipeline.standard(), err).run(graph);
-            report = new BuildReport(report.documents(), report.sentences(), report.entities(), graph.triples(),
-                    report.problems(), report.seconds());
+            report = new BuildReport(report.documents(), report.sentences(), report.entities(),
+                    graph.triples(), report.problems(), report.seconds());
         }
         printSummary(report, err);
         return report.problems().isEmpty() ? 0 : 1;
@@ -84,7 +85,8 @@ public final class BuildCommand implements Command {
 
     private static void printSummary(BuildReport r, PrintStream err) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "built %d documents, %d sentences", r.documents(), r.sentences()));
+        sb.append(String.format(Locale.ROOT, "built %d documents, %d sentences", r.documents(),
+                r.sentences()));
         List<String> types = List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
         for (String t : types) {
             sb.append(", ").append(r.entities().getOrDefault(t, 0)).append(' ').append(t);

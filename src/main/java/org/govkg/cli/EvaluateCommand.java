@@ -39,7 +39,8 @@ public final class EvaluateCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine cl = CommandLines.parse(name(), "-d DIR --gold GOLD_DIR [--errors]", options(), args, out);
+        CommandLine cl = CommandLines.parse(name(), "-d DIR --gold GOLD_DIR [--errors]", options(), args,
+                out);
         if (cl == null) {
             return 0;
         }
@@ -78,8 +79,8 @@ public final class EvaluateCommand implements Command {
             out.printf(Locale.ROOT, "%-13s %6d %6d %6d %6d %7.3f %7.3f %7.3f%n", e.getKey(), c.goldRequired(),
                     c.recalled(), c.systemMatched(), c.falsePositives(), c.precision(), c.recall(), c.f1());
         }
-        out.printf(Locale.ROOT, "place-code accuracy %d/%d = %.3f%n", result.codesCorrect(), result.codesChecked(),
-                result.codeAccuracy());
+        out.printf(Locale.ROOT, "place-code accuracy %d/%d = %.3f%n", result.codesCorrect(),
+                result.codesChecked(), result.codeAccuracy());
         out.printf(Locale.ROOT, "definitions equal %d/%d = %.3f%n", result.definitionsEqual(),
                 result.definitionsChecked(), result.definitionAgreement());
     }

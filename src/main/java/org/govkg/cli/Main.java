@@ -62,7 +62,8 @@ public final class Main {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: govkg <command> [options]   (govkg <command> --help for its options; -v for details)");
+        out.println("usage: govkg <command> [options]   "
+                + "(govkg <command> --help for its options; -v for details)");
         out.println();
         for (Command c : commands()) {
             out.printf(Locale.ROOT, "  %-10s %s%n", c.name(), c.summary());

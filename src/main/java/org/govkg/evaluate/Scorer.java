@@ -17,7 +17,8 @@ import org.govkg.export.EntityRow;
 public final class Scorer {
 
     /** The entity types, in report order. */
-    public static final List<String> TYPES = List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
+    public static final List<String> TYPES =
+            List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
 
     private static final String QUOTES = "“”‘’「」『』\"'《》〈〉【】";
 
@@ -56,8 +57,8 @@ public final class Scorer {
      * @param definitionsChecked required gold entities with a definition (an unmatched one counts as unequal)
      * @param definitionsEqual   those whose system definition equals the gold one, whitespace removed
      */
-    public record Result(Map<String, Counts> byType, int codesChecked, int codesCorrect, int definitionsChecked,
-                         int definitionsEqual, List<Error> errors) {
+    public record Result(Map<String, Counts> byType, int codesChecked, int codesCorrect,
+                         int definitionsChecked, int definitionsEqual, List<Error> errors) {
         public double codeAccuracy() {
             return codesChecked == 0 ? 0 : (double) codesCorrect / codesChecked;
         }

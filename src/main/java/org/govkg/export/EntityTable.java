@@ -2,6 +2,8 @@ package org.govkg.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -22,7 +25,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * The entities table ({@code entities.tsv}): one {@link EntityRow} per entity each report mentions,
- * read from the dataset by SPARQL, so that the table is a view of the graph and never a second copy
+ * read from the dataset by {@code sparql/entities.rq}, so that the table is a view of the graph and
+ * never a second copy
  * of it. A row's label, aliases, code and definition are those the report's own graph states.
  */
 public final class EntityTable {
@@ -30,28 +34,23 @@ public final class EntityTable {
     /** The table's file name in a build directory. */
     public static final String FILE = "entities.tsv";
 
-    private static final Query QUERY = QueryFactory.create("""
-            PREFIX govkg:   <https://w3id.org/govkg/ontology#>
-            PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            SELECT ?doc ?type ?entity ?label ?alias ?code ?definition
-            WHERE {
-              VALUES (?class ?type) {
-                (govkg:Program "Program") (govkg:Place "Place") (govkg:Project "Project")
-                (govkg:DefinedTerm "DefinedTerm") (govkg:Organization "Organization")
-              }
-              GRAPH ?g {
-                ?report a govkg:Report ;
-                        dcterms:identifier ?doc ;
-                        govkg:mentions ?entity .
-                ?entity a ?class ;
-                        skos:prefLabel ?label .
-                OPTIONAL { ?entity skos:altLabel ?alias }
-                OPTIONAL { ?entity govkg:code ?code }
-                OPTIONAL { ?entity skos:definition ?definition }
-              }
+    /** The query, shipped as {@code sparql/entities.rq} in the project and in the jar. */
+    private static final String QUERY_RESOURCE = "/sparql/entities.rq";
+
+    private static final class Holder {
+        static final Query QUERY = load();
+
+        private static Query load() {
+            try (InputStream in = EntityTable.class.getResourceAsStream(QUERY_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + QUERY_RESOURCE);
+                }
+                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + QUERY_RESOURCE, e);
             }
-            """);
+        }
+    }
 
     private EntityTable() {
     }
@@ -71,12 +70,12 @@ public final class EntityTable {
             Map<Key, TreeSet<String>> aliases = new TreeMap<>();
             Map<Key, TreeSet<String>> codes = new TreeMap<>();
             Map<Key, TreeSet<String>> definitions = new TreeMap<>();
-            try (QueryExecution qe = QueryExecution.create(QUERY,
-                    org.apache.jena.query.DatasetFactory.wrap(dataset))) {
+            try (QueryExecution qe = QueryExecution.create(Holder.QUERY, DatasetFactory.wrap(dataset))) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
-                    Key k = new Key(text(s.get("doc")), text(s.get("type")), s.getResource("entity").getURI());
+                    Key k = new Key(text(s.get("doc")), text(s.get("type")),
+                            s.getResource("entity").getURI());
                     labels.computeIfAbsent(k, x -> new TreeSet<>()).add(text(s.get("label")));
                     TreeSet<String> a = aliases.computeIfAbsent(k, x -> new TreeSet<>());
                     TreeSet<String> c = codes.computeIfAbsent(k, x -> new TreeSet<>());

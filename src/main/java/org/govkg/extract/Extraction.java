@@ -11,7 +11,8 @@ public record Extraction(List<Mention> mentions, List<Relation> relations, List<
         figures = List.copyOf(figures);
         for (Relation r : relations) {
             if (r.subject() >= mentions.size() || r.object() >= mentions.size()) {
-                throw new IllegalArgumentException("relation " + r + " outside " + mentions.size() + " mentions");
+                throw new IllegalArgumentException("relation " + r + " outside " + mentions.size()
+                        + " mentions");
             }
         }
     }

@@ -36,7 +36,8 @@ public record Figure(String indicator, int region, String period, Optional<BigDe
         requireNonNull(text, "text");
         requireNonNull(span, "span");
         if (value.isEmpty() && growth.isEmpty()) {
-            throw new IllegalArgumentException("figure " + indicator + " '" + text + "' has no value or growth");
+            throw new IllegalArgumentException("figure " + indicator + " '" + text
+                    + "' has no value or growth");
         }
     }
 }

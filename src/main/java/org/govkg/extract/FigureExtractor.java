@@ -136,7 +136,9 @@ public final class FigureExtractor implements Extractor {
         String context = text.substring(pStart, span.start() + at);
         int start = span.start() + at;
         int stop = span.start() + end + used;
-        out.add(new Figure(indicator.key(), -1, period(yearIn(text.substring(Math.max(0, span.start() + at - YEAR_WINDOW), span.start() + at), year),
+        out.add(new Figure(indicator.key(), -1,
+                period(yearIn(text.substring(Math.max(0, span.start() + at - YEAR_WINDOW), span.start() + at),
+                        year),
                 lastPeriodWord(context), doc), v, unit, growth,
                 basis, measure,
                 text.substring(start, stop), new Span(start, stop), sentence));

@@ -54,8 +54,8 @@ public final class EntityResolver {
                     && r.subject() == project);
             if (mentions.get(project).type() == EntityType.Project && !located
                     && mentions.get(e.getKey()).span().start() == mentions.get(project).span().start()) {
-                all.add(new Relation(Relation.LOCATED_IN, project, e.getKey(), mentions.get(project).sentence(),
-                        new java.util.TreeMap<>()));
+                all.add(new Relation(Relation.LOCATED_IN, project, e.getKey(),
+                        mentions.get(project).sentence(), new java.util.TreeMap<>()));
             }
         }
         for (Relation r : all) {
@@ -96,7 +96,8 @@ public final class EntityResolver {
             int holder = -1;
             for (int j = 0; j < mentions.size(); j++) {
                 Mention m = mentions.get(j);
-                if (HOLDERS.contains(m.type()) && m.span().contains(place.span()) && !m.span().equals(place.span())
+                if (HOLDERS.contains(m.type()) && m.span().contains(place.span())
+                        && !m.span().equals(place.span())
                         && (holder < 0 || mentions.get(holder).span().contains(m.span()))) {
                     holder = j;
                 }

@@ -196,7 +196,8 @@ public final class GraphStore implements AutoCloseable {
         try {
             Path temp = Files.createTempFile(location, "." + GARBAGE_FILE, ".tmp");
             Files.writeString(temp, garbage + "\n");
-            Files.move(temp, garbageFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, garbageFile(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record dead space in " + garbageFile(), e);
         }

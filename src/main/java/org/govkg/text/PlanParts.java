@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class PlanParts {
 
-    private static final Pattern DECORATION = Pattern.compile("[\\s*#*＊]|^[一二三四五六七八九十]+[、.．]|^[(（][一二三四五六七八九十]+[)）]");
+    private static final Pattern DECORATION = Pattern.compile("[\\s*#*＊]|^[一二三四五六七八九十]+[、.．]"
+            + "|^[(（][一二三四五六七八九十]+[)）]");
     private static final Pattern OPENS = Pattern.compile(
             ".{0,16}(工作安排|工作计划|工作打算|主要任务|重点任务|工作思路|工作建议|工作部署|重点工作)");
     private static final Pattern CLOSES = Pattern.compile(

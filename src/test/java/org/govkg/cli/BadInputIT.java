@@ -19,7 +19,8 @@ class BadInputIT {
         Files.writeString(in.resolve("good.txt"), "清远市清城区2025年上半年国民经济和社会发展计划执行情况\n"
                 + "石角、龙塘、飞来峡通过评定进入省“百千万工程”第二批典型镇名单。\n", StandardCharsets.UTF_8);
         Files.write(in.resolve("empty.txt"), new byte[0]);
-        Files.write(in.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0, (byte) 0xff});
+        Files.write(in.resolve("binary.txt"),
+                new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0, (byte) 0xff});
         // No BOM (FF FE would announce UTF-16), and invalid in UTF-8, GB18030 and Big5 alike.
         Files.write(in.resolve("garbage.txt"), new byte[] {(byte) 0x80, (byte) 0xff, (byte) 0x80, (byte) 0xff,
             (byte) 0xfe, (byte) 0x80, (byte) 0x81, (byte) 0xff, 0x30, (byte) 0x80, (byte) 0xff, (byte) 0xfa});
@@ -32,7 +33,8 @@ class BadInputIT {
         List<String> errorLines = run.err().lines().filter(l -> l.startsWith("build#")).toList();
         assertEquals(4, errorLines.size(), run.err());
         for (String name : List.of("empty.txt", "binary.txt", "garbage.txt", "nowhere.txt")) {
-            assertTrue(errorLines.stream().anyMatch(l -> l.contains(name)), name + " not named in:\n" + run.err());
+            assertTrue(errorLines.stream().anyMatch(l -> l.contains(name)),
+                    name + " not named in:\n" + run.err());
         }
         assertTrue(run.err().contains("built 1 documents"), run.err());
         CliRun table = CliRun.govkg("entities", "-d", out.toString(), "-o", "-");

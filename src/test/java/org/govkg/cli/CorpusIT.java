@@ -66,13 +66,18 @@ class CorpusIT {
         }
     }
 
+    private static final String PREFIXES = "PREFIX govkg: <https://w3id.org/govkg/ontology#> "
+            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ";
+
     static String select(String query) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
-        HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> resp = HTTP.send(req,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, resp.statusCode(), resp.body());
         return resp.body();
     }
@@ -106,7 +111,8 @@ class CorpusIT {
             return NodeFactory.createLiteralLang(l.getLabel(), l.getLanguage().get());
         }
         return NodeFactory.createLiteralDT(l.getLabel(),
-                org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(l.getDatatype().stringValue()));
+                org.apache.jena.datatypes.TypeMapper.getInstance()
+                        .getSafeTypeByName(l.getDatatype().stringValue()));
     }
 
     @Test
@@ -126,7 +132,8 @@ class CorpusIT {
             assertTrue(csv.lines().count() > 1, q + " answered nothing on the corpus");
         }
         String programs = select(Files.readString(Path.of("sparql/programs.rq")));
-        assertTrue(programs.lines().anyMatch(l -> l.contains("百千万工程") && l.contains("000_4857e87b87500622.txt")),
+        assertTrue(programs.lines()
+                        .anyMatch(l -> l.contains("百千万工程") && l.contains("000_4857e87b87500622.txt")),
                 "百千万工程 is not reported as mentioned by the 清城区 report:\n" + programs);
     }
 
@@ -143,26 +150,29 @@ class CorpusIT {
 
     @Test
     void projectsCarryTheirProgramsAndTheirGoals() throws Exception {
-        String under = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
-                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                + "SELECT ?project WHERE { ?p govkg:underProgram ?g . ?g skos:prefLabel \"三铁工程\"@zh . "
+        String under = select(PREFIXES + "SELECT ?project WHERE { ?p govkg:underProgram ?g . "
+                + "?g skos:prefLabel \"三铁工程\"@zh . "
                 + "?p skos:prefLabel ?project } ORDER BY ?project");
         assertTrue(under.contains("广清永高铁广东段") && under.contains("清远磁浮旅游专线一期"), under);
-        String goal = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
-                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                + "SELECT ?status ?target WHERE { ?p skos:prefLabel \"银盏矿坑主题酒店\"@zh ; "
+        String goal = select(PREFIXES + "SELECT ?status ?target WHERE { ?p skos:prefLabel \"银盏矿坑主题酒店\"@zh ; "
                 + "govkg:status ?status ; govkg:targetStatus ?target }");
         assertTrue(goal.contains("planned,started"), "力促…开工 is a goal, not a start:\n" + goal);
-        String group = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
-                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                + "SELECT ?count ?amount ?member WHERE { ?g a govkg:ProjectGroup ; govkg:memberCount ?count ; "
+        String group = select(PREFIXES + "SELECT ?count ?amount ?member WHERE { ?g a govkg:ProjectGroup ; "
+                + "govkg:memberCount ?count ; "
                 + "govkg:investment ?amount ; govkg:member/skos:prefLabel ?member } ORDER BY ?member");
         assertTrue(group.contains("18,1395000000") && group.contains("清新水泥二期"), group);
-        String amounts = select("PREFIX govkg: <https://w3id.org/govkg/ontology#> "
-                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        String amounts = select(PREFIXES
                 + "SELECT ?amount WHERE { ?p skos:prefLabel \"清新水泥二期\"@zh ; govkg:investment ?amount }");
         assertEquals(1, amounts.lines().count(), "a group's amount was given to a member:\n" + amounts);
         String projects = select(Files.readString(Path.of("sparql/projects.rq")));
+        // The header's example: projects over 10 亿元 anywhere in 清远市 (4418), at any level below it.
+        String query = Files.readString(Path.of("sparql/projects.rq"));
+        int close = query.lastIndexOf("}");
+        String big = select(query.substring(0, close) + "FILTER (?investment >= 1000000000) FILTER EXISTS { "
+                + "{ ?place govkg:code \"4418\" } UNION { ?place govkg:within/govkg:code \"4418\" } }\n"
+                + query.substring(close));
+        assertEquals(List.of("万洋众创城", "顺盈现代商贸综合体"), big.lines().skip(1)
+                .map(l -> l.split(",")[1]).toList(), big);
         assertTrue(projects.lines().anyMatch(l -> l.contains("顺盈现代商贸综合体") && l.contains("2500000000")
                 && l.contains("一江两湖规划") && l.contains("441882")), projects);
     }
@@ -186,10 +196,12 @@ class CorpusIT {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
         }
         byte[] before = Files.readAllBytes(again.resolve("govkg.trig"));
-        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString()).code());
+        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString())
+                .code());
         assertArrayEquals(before, Files.readAllBytes(again.resolve("govkg.trig")),
                 "rebuilding one document changed the dataset");
         assertArrayEquals(Files.readAllBytes(out.resolve("entities.tsv")),
-                Files.readAllBytes(again.resolve("entities.tsv")), "rebuilding one document changed the table");
+                Files.readAllBytes(again.resolve("entities.tsv")),
+                "rebuilding one document changed the table");
     }
 }

@@ -47,8 +47,10 @@ class GraphCommandsTest {
     void queryRejectsBadInputWithUsageErrors() {
         assertEquals(2, CliRun.govkg("query", "-d", dir.toString(), "--sparql", "SELEC x").code());
         assertEquals(2, CliRun.govkg("query", "-d", dir.toString()).code());
-        assertEquals(2, CliRun.govkg("query", "-d", dir.resolve("missing").toString(), "--sparql", "ASK {}").code());
-        assertEquals(2, CliRun.govkg("query", "-d", dir.toString(), "--format", "xml", "--sparql", "ASK {}").code());
+        assertEquals(2, CliRun.govkg("query", "-d", dir.resolve("missing").toString(), "--sparql",
+                "ASK {}").code());
+        assertEquals(2, CliRun.govkg("query", "-d", dir.toString(), "--format", "xml", "--sparql",
+                "ASK {}").code());
     }
 
     @Test

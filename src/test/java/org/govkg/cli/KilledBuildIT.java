@@ -29,14 +29,17 @@ class KilledBuildIT {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     "org.govkg.cli.Main", "build", "corpus", "-o", out.toString())
-                    .redirectOutput(tmp.resolve("out.log").toFile()).redirectError(tmp.resolve("err.log").toFile())
+                    .redirectOutput(tmp.resolve("out.log").toFile())
+                    .redirectError(tmp.resolve("err.log").toFile())
                     .start();
             if (!p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
             }
             // Same input: whether the kill came before or after the commit, the output must be as before.
-            assertArrayEquals(ttl, Files.readAllBytes(out.resolve("govkg.ttl")), "govkg.ttl after kill at " + delayMs);
-            assertArrayEquals(table, Files.readAllBytes(out.resolve("entities.tsv")), "table after kill at " + delayMs);
+            assertArrayEquals(ttl, Files.readAllBytes(out.resolve("govkg.ttl")),
+                    "govkg.ttl after kill at " + delayMs);
+            assertArrayEquals(table, Files.readAllBytes(out.resolve("entities.tsv")),
+                    "table after kill at " + delayMs);
             try (GraphStore store = GraphStore.openExisting(out)) {
                 assertEquals(triples, store.size(), "TDB2 after kill at " + delayMs);
             }

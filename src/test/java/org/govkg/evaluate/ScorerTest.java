@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ScorerTest {
 
-    private static GoldEntity gold(String type, String label, List<String> aliases, String code, boolean req) {
+    private static GoldEntity gold(String type, String label, List<String> aliases, String code,
+            boolean req) {
         return new GoldEntity(type, label, aliases, code, req, "");
     }
 
@@ -56,7 +57,8 @@ class ScorerTest {
     void entityRowRoundTripsThroughTsv() {
         EntityRow r = new EntityRow("a.txt", "Place", "https://w3id.org/govkg/place/441802", "清城区",
                 List.of("清城", "清远市清城区"), "441802");
-        assertEquals("a.txt\tPlace\thttps://w3id.org/govkg/place/441802\t清城区\t清城|清远市清城区\t441802\t", r.toTsv());
+        assertEquals("a.txt\tPlace\thttps://w3id.org/govkg/place/441802\t清城区\t清城|清远市清城区\t441802\t",
+                r.toTsv());
         assertEquals(r, EntityRow.parse(r.toTsv()));
         EntityRow d = new EntityRow("a.txt", "DefinedTerm", "x:1", "三铁工程", List.of(), "", "指南部通地铁,\n中部通郊铁。");
         assertEquals("指南部通地铁, 中部通郊铁。", EntityRow.parse(d.toTsv()).definition());

@@ -114,7 +114,8 @@ class GraphStoreTest {
             long second = replaceFixture(store);
             assertEquals(live, second);
             assertFalse(store.collectGarbage(second, live));
-            assertEquals(String.valueOf(live), Files.readString(store.location().resolve(GraphStore.GARBAGE_FILE)).strip());
+            assertEquals(String.valueOf(live),
+                    Files.readString(store.location().resolve(GraphStore.GARBAGE_FILE)).strip());
             // The second rebuild tips it: the database is compacted into a new generation.
             assertTrue(store.collectGarbage(replaceFixture(store), live));
             assertEquals("0", Files.readString(store.location().resolve(GraphStore.GARBAGE_FILE)).strip());

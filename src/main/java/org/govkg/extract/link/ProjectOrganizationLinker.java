@@ -43,7 +43,8 @@ public final class ProjectOrganizationLinker implements Linker {
                 continue;
             }
             for (var org : orgs.entrySet()) {
-                if (p.name().startsWith(org.getKey()) && p.name().length() - org.getKey().length() >= MIN_REST) {
+                if (p.name().startsWith(org.getKey())
+                        && p.name().length() - org.getKey().length() >= MIN_REST) {
                     out.add(new Relation(Relation.BY_ORGANIZATION, i, org.getValue(), p.sentence(),
                             new TreeMap<>()));
                     break;

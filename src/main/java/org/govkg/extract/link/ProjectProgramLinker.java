@@ -88,7 +88,8 @@ public final class ProjectProgramLinker implements Linker {
                 for (Found f : governing(text, sentence, mentions, project, progs)) {
                     TreeMap<String, String> attrs = new TreeMap<>();
                     attrs.put(Attr.CUE, f.cue());
-                    Relation r = new Relation(Relation.UNDER_PROGRAM, project, f.program(), e.getKey(), attrs);
+                    Relation r = new Relation(Relation.UNDER_PROGRAM, project, f.program(), e.getKey(),
+                            attrs);
                     out.putIfAbsent(project + "/" + f.program(), r);
                 }
             }

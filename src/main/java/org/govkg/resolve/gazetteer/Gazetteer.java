@@ -63,7 +63,10 @@ public final class Gazetteer implements PlaceLexicon {
     private final long[] formFilter;
     private final long[] codeIndex;
     private final Map<String, CuratedPlace> curated;
-    /** {@link #hash} of every curated name, sorted: most spans are no curated name, and this says so cheaply. */
+    /**
+     * {@link #hash} of every curated name, sorted: most spans are no curated name, and this says so
+     * cheaply.
+     */
     private final long[] curatedHashes;
     private final int maxLength;
 
@@ -83,7 +86,8 @@ public final class Gazetteer implements PlaceLexicon {
         }
         this.codeIndex = codeIndex;
         this.curated = curated;
-        this.curatedHashes = curated.keySet().stream().mapToLong(k -> hash(k, 0, k.length())).sorted().toArray();
+        this.curatedHashes = curated.keySet().stream().mapToLong(k -> hash(k, 0, k.length())).sorted()
+                .toArray();
         for (long h : curatedHashes) {
             int bit = (int) (h & FILTER_MASK);
             formFilter[bit >>> 6] |= 1L << bit;

@@ -66,7 +66,8 @@ public final class NameForms {
      */
     /** A cheap test, without allocation, whether the text ending at {@code end} may be a committee name. */
     public static boolean endsLikeCommittee(CharSequence text, int end) {
-        return end >= 2 && text.charAt(end - 1) == '会' && (text.charAt(end - 2) == '委' || text.charAt(end - 2) == '员');
+        return end >= 2 && text.charAt(end - 1) == '会'
+                && (text.charAt(end - 2) == '委' || text.charAt(end - 2) == '员');
     }
 
     public static String committeeLabel(CharSequence form) {

@@ -80,7 +80,8 @@ class GazetteerTest {
                 + "北江、飞霞山及广东省连州市星子镇也在其中。";
         int found = 0;
         for (int start = 0; start < text.length(); start++) {
-            java.util.List<org.govkg.extract.place.PlaceLexicon.Found> all = G.findAll(text, start, text.length());
+            java.util.List<org.govkg.extract.place.PlaceLexicon.Found> all =
+                    G.findAll(text, start, text.length());
             java.util.List<String> expected = new java.util.ArrayList<>();
             for (int end = start + 2; end <= Math.min(text.length(), start + G.maxLength()); end++) {
                 var n = G.find(text, start, end);

@@ -40,7 +40,7 @@ public final class DocumentProcessor {
     public static AnalyzedDocument analyze(SourceDocument source) {
         String text = source.text();
         TextStructure structure = StructureParser.parse(text);
-        DocumentMetadata metadata = MetadataExtractor.extract(text, structure);
+        DocumentMetadata metadata = MetadataExtractor.extract(text, structure, source.notes().pageLines());
         HanlpAnalyzer analyzer = HanlpAnalyzer.forThisThread();
         List<List<Token>> tokens = new ArrayList<>(structure.sentences().size());
         for (Sentence s : structure.sentences()) {

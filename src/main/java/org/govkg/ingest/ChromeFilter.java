@@ -19,8 +19,14 @@ final class ChromeFilter {
 
     static final int MAX_CHROME_LINE = 160;
 
-    /** The filtered text and how many non-blank lines were removed. */
-    record Result(MappedText text, int removedLines) {
+    /**
+     * The filtered text, how many non-blank lines were removed, and the lines removed one by one (not
+     * those of a footer dropped whole); the page's own bar is among them: 时间: 2024-01-04 来源:本网.
+     */
+    record Result(MappedText text, int removedLines, List<String> lines) {
+        Result {
+            lines = List.copyOf(lines);
+        }
     }
 
     private record Rule(boolean tail, Pattern pattern) {
@@ -33,6 +39,7 @@ final class ChromeFilter {
         String s = in.text();
         MappedText.Builder out = in.builder();
         int removed = 0;
+        List<String> lines = new ArrayList<>();
         int tailFrom = s.length() * 2 / 3;
         int start = 0;
         while (start < s.length()) {
@@ -48,10 +55,11 @@ final class ChromeFilter {
                 break;
             } else {
                 removed++;
+                lines.add(line);
             }
             start = next;
         }
-        return new Result(out.build(), removed);
+        return new Result(out.build(), removed, lines);
     }
 
     private static Rule match(String line) {

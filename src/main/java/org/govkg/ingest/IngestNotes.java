@@ -2,6 +2,8 @@ package org.govkg.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+
 /**
  * What ingest found in one file.
  *
@@ -10,14 +12,23 @@ import static java.util.Objects.requireNonNull;
  * @param traditional        whether traditional characters were converted to simplified
  * @param repairedSegments   mis-decoded segments repaired
  * @param unrepairedSegments mis-decoded segments that could not be repaired
+ * @param pageLines          lines removed as page chrome one by one (not a footer dropped whole), as
+ *                           written; the page's 时间/来源 bar is among them
  */
 public record IngestNotes(String charset, boolean html, boolean traditional, int repairedSegments,
-                          int unrepairedSegments) {
+                          int unrepairedSegments, List<String> pageLines) {
     public IngestNotes {
         requireNonNull(charset, "charset");
+        pageLines = List.copyOf(pageLines);
         if (repairedSegments < 0 || unrepairedSegments < 0) {
             throw new IllegalArgumentException("negative segment count " + repairedSegments + "/"
                     + unrepairedSegments);
         }
+    }
+
+    /** Notes of a text that had no page chrome. */
+    public IngestNotes(String charset, boolean html, boolean traditional, int repairedSegments,
+                       int unrepairedSegments) {
+        this(charset, html, traditional, repairedSegments, unrepairedSegments, List.of());
     }
 }

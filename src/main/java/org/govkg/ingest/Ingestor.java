@@ -61,7 +61,7 @@ public final class Ingestor {
                 chrome.removedLines());
         return new SourceDocument(path.getFileName().toString(), path, original, simplified.text(),
                 simplified.offsetMap(), new IngestNotes(decoded.charset(), html, traditional,
-                repair.repaired(), repair.unrepaired()));
+                repair.repaired(), repair.unrepaired(), chrome.lines()));
     }
 
     /** Only the chrome count of a file, for diagnostics and tests: lines removed as page chrome. */

@@ -33,6 +33,7 @@ public final class MetadataExtractor {
     private static final int MAX_TITLE = 60;
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern PAGE_DATE = Pattern.compile("(时间|日期)\\s*[:：]\\s*\\d{4}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(]|\\d+[.、．])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
@@ -42,6 +43,14 @@ public final class MetadataExtractor {
     }
 
     public static DocumentMetadata extract(String text, TextStructure structure) {
+        return extract(text, structure, List.of());
+    }
+
+    /**
+     * @param pageLines lines ingest removed as page chrome; when the text states no date, the page's own
+     *                  date (时间: 2024-01-04, 发布时间:2021-03-05) is the date it was published
+     */
+    public static DocumentMetadata extract(String text, TextStructure structure, List<String> pageLines) {
         List<String> opening = new ArrayList<>();
         for (Paragraph p : structure.paragraphs()) {
             if (opening.size() == OPENING_LINES) {
@@ -54,6 +63,9 @@ public final class MetadataExtractor {
         Optional<String> date = date(opening);
         Optional<String> region = region(title, opening);
         Optional<Integer> year = year(kind, title, opening, text, date);
+        if (date.isEmpty()) {
+            date = pageDate(pageLines);
+        }
         return new DocumentMetadata(title, region, year, kind, date, speaker(opening));
     }
 
@@ -158,6 +170,11 @@ public final class MetadataExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The date of a page's 时间/日期 bar, among the lines removed as chrome. */
+    static Optional<String> pageDate(List<String> pageLines) {
+        return date(pageLines.stream().filter(l -> PAGE_DATE.matcher(l).find()).toList());
     }
 
     static Optional<String> speaker(List<String> opening) {

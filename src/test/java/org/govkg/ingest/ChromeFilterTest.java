@@ -19,6 +19,10 @@ class ChromeFilterTest {
         assertEquals("某某县2024年政府工作报告\n一、工作回顾。来源于群众的意见。\n", r.text().text());
         assertEquals(6, r.removedLines());
         assertEquals(s.indexOf("某某县"), r.text().original(0));
+        // The removed lines are kept for metadata: the page's date bar is one of them.
+        assertEquals(java.util.List.of("无障碍阅读 适老模式", "当前位置：首页 > 政务公开",
+                "发布日期：2024-02-01 来源：县政府办 浏览次数：12", "【打印本页】【关闭窗口】",
+                "3秒钟之后将自动跳转到新页面", "粤ICP备12345678号"), r.lines());
     }
 
     @Test

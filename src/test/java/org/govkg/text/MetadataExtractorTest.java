@@ -2,6 +2,7 @@ package org.govkg.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,20 @@ class MetadataExtractorTest {
         DocumentMetadata other = meta("关于印发通知\n各单位:");
         assertEquals(DocumentMetadata.OTHER, other.kind());
         assertEquals(Optional.empty(), other.year());
+    }
+
+    @Test
+    void thePageDateStandsInWhenTheTextGivesNone() {
+        String text = "连州市2020年上半年国民经济和社会发展计划执行情况的报告\n一、上半年执行情况\n";
+        List<String> page = List.of("头部", "来源:连州市发展和改革局 发布时间:2021-03-05 18:05:28 字体大小:");
+        DocumentMetadata m = MetadataExtractor.extract(text, StructureParser.parse(text), page);
+        assertEquals(Optional.of("2021-03-05"), m.date());
+        assertEquals(Optional.of(2020), m.year());
+        // A date the text states wins; numbers in other chrome lines are no date.
+        String dated = "某某县人民政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第四次会议上\n2023年工作回顾\n";
+        assertEquals(Optional.of("2024-01-10"),
+                MetadataExtractor.extract(dated, StructureParser.parse(dated), page).date());
+        assertEquals(Optional.empty(), MetadataExtractor.extract(text, StructureParser.parse(text),
+                List.of("粤ICP备2021-0305-12号", "浏览次数: 2021")).date());
     }
 }

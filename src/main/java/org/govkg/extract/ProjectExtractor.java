@@ -504,6 +504,14 @@ public final class ProjectExtractor implements Extractor {
     /** The status word of a candidate: the first after it in the clause, else the last before it. */
     private static Optional<StatusHit> statusOf(String text, Span clause, Candidate f, List<Candidate> all,
                                                List<Span> skip) {
+        // A推进、B加快建设、C尽快完工: an item followed by its own status word before the next item has it.
+        int next = all.stream().mapToInt(Candidate::start).filter(st -> st >= f.end()).min().orElse(-1);
+        if (next >= 0) {
+            StatusHit own = scanStatus(text, f.end(), next, true, skip);
+            if (own != null) {
+                return Optional.of(own);
+            }
+        }
         int after = all.stream().mapToInt(Candidate::end).max().orElse(f.end());
         StatusHit found = scanStatus(text, after, clause.end(), true, skip);
         if (found == null) {

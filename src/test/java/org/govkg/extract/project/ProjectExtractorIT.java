@@ -208,4 +208,15 @@ class ProjectExtractorIT {
         Extraction e = run("坚持“筑优巢”“引好凤”,大力整合连州市项目资源。");
         assertEquals(List.of(), Docs.names(e.mentions(), "Project"));
     }
+
+    @Test
+    void eachListedItemKeepsItsOwnStatusWord() {
+        Extraction e = run("配合市大力实施“三铁工程”，协助推动广清永高铁广东段尽早动工、广清城际北延线加快建设、"
+                + "清远磁浮旅游专线一期尽快完工，加快清花高速等在建高速项目建设。");
+        assertEquals("started", project(e, "广清永高铁广东段").attributes().get(Attr.TARGET_STATUS));
+        assertEquals("underConstruction", project(e, "广清城际北延线").attributes().get(Attr.STATUS));
+        assertEquals("completed", project(e, "清远磁浮旅游专线一期").attributes().get(Attr.TARGET_STATUS));
+        Mention bridge = project(run("广清城际北延线首座连续梁顺利合龙、清远东站完工。"), "广清城际北延线");
+        assertEquals("underConstruction", bridge.attributes().get(Attr.STATUS));
+    }
 }

@@ -218,5 +218,8 @@ class ProjectExtractorIT {
         assertEquals("completed", project(e, "清远磁浮旅游专线一期").attributes().get(Attr.TARGET_STATUS));
         Mention bridge = project(run("广清城际北延线首座连续梁顺利合龙、清远东站完工。"), "广清城际北延线");
         assertEquals("underConstruction", bridge.attributes().get(Attr.STATUS));
+        Mention line = project(run("清远东站完工，清远市磁浮旅游专线上线调试。"), "清远市磁浮旅游专线");
+        assertEquals("上线调试", line.attributes().get(Attr.STATUS_TEXT));
+        assertEquals("underConstruction", line.attributes().get(Attr.STATUS));
     }
 }

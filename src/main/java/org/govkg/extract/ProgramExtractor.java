@@ -40,9 +40,16 @@ public final class ProgramExtractor implements Extractor {
         int programCount = mentions.size();
         List<Sentence> sentences = doc.structure().sentences();
         int next = 0;
+        // A sentence part after ；that lists more recognitions (；长埔村等15个村入选第三批典型村) continues
+        // the program of the part before it.
+        int carried = -1;
         for (Sentence s : sentences) {
             List<Span> programs = new ArrayList<>();
             List<Integer> indices = new ArrayList<>();
+            if (carried >= 0) {
+                programs.add(mentions.get(carried).span());
+                indices.add(carried);
+            }
             while (next < programCount && mentions.get(next).span().start() < s.span().start()) {
                 next++;
             }
@@ -50,16 +57,21 @@ public final class ProgramExtractor implements Extractor {
                 programs.add(mentions.get(i).span());
                 indices.add(i);
             }
-            if (programs.isEmpty()) {
-                continue;
+            int last = -1;
+            if (!programs.isEmpty()) {
+                for (Recognition r : RecognitionFinder.find(text, s.span(), programs, carried >= 0,
+                        doc.metadata().year())) {
+                    int place = mentions.size();
+                    mentions.add(new Mention(EntityType.Place, r.place().of(text), r.place().of(text),
+                            r.place(), s.index()));
+                    last = indices.get(r.program());
+                    relations.add(new Relation(Relation.RECOGNISED_UNDER, place, last, s.index(),
+                            r.attributes()));
+                }
             }
-            for (Recognition r : RecognitionFinder.find(text, s.span(), programs, doc.metadata().year())) {
-                int place = mentions.size();
-                mentions.add(new Mention(EntityType.Place, r.place().of(text), r.place().of(text), r.place(),
-                        s.index()));
-                relations.add(new Relation(Relation.RECOGNISED_UNDER, place, indices.get(r.program()),
-                        s.index(), r.attributes()));
-            }
+            String sentence = s.span().of(text).strip();
+            boolean continues = sentence.endsWith("；") || sentence.endsWith(";");
+            carried = continues ? (last >= 0 ? last : carried) : -1;
         }
         return new Extraction(mentions, relations, List.of());
     }

@@ -50,11 +50,20 @@ public final class RecognitionFinder {
      */
     public static List<Recognition> find(String text, Span sentence, List<Span> programs,
                                          Optional<Integer> year) {
+        return find(text, sentence, programs, false, year);
+    }
+
+    /**
+     * @param carried whether {@code programs.get(0)} is the program a previous part of the sentence
+     *                (before ；) spoke of, which clauses without a program of their own then take
+     */
+    public static List<Recognition> find(String text, Span sentence, List<Span> programs, boolean carried,
+                                         Optional<Integer> year) {
         List<Recognition> out = new ArrayList<>();
         String s = sentence.of(text);
         int base = sentence.start();
         String y = stated(s).or(() -> year.map(String::valueOf)).orElse(null);
-        int lastProgram = -1;
+        int lastProgram = carried ? 0 : -1;
         int clauseStart = 0;
         for (String clause : s.split("[，,；;。]", -1)) {
             int cs = clauseStart;

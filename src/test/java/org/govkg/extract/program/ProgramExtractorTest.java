@@ -39,6 +39,21 @@ class ProgramExtractorTest {
     }
 
     @Test
+    void aPartAfterASemicolonContinuesTheProgramOfThePartBefore() {
+        String text = "石角、龙塘、飞来峡通过评定进入省“百千万工程”第二批典型镇名单;黄布村、新桥村荣获全国文明村称号;"
+                + "长埔村等15个村入选第三批典型村。\n源潭入选第三批典型镇培育名单。";
+        Extraction x = new ProgramExtractor().extract(Docs.of(text, 2025));
+        List<Mention> m = x.mentions();
+        List<String> recognised = x.relations().stream()
+                .map(r -> m.get(r.subject()).name() + " " + r.attributes().get(Attr.BATCH)
+                        + r.attributes().get(Attr.DESIGNATION) + " → " + m.get(r.object()).name())
+                .toList();
+        // 源潭 stands in a sentence of its own, after a full stop: no program is carried there.
+        assertEquals(List.of("石角 第二批典型镇 → 百千万工程", "龙塘 第二批典型镇 → 百千万工程",
+                "飞来峡 第二批典型镇 → 百千万工程", "长埔村 第三批典型村 → 百千万工程"), recognised);
+    }
+
+    @Test
     void aYearInTheSentenceWinsAndTitlesNeedNoBatch() {
         String text = "2024年新桥村获评省“百千万工程”表现突出集体。";
         Extraction x = new ProgramExtractor().extract(Docs.of(text, 2025));

@@ -26,7 +26,8 @@ public final class OrganizationExtractor implements Extractor {
     private static final Pattern ENTERPRISE_LIST = Pattern.compile("等(\\d+|[一二三四五六七八九十]+)?(家|个)?(企业|公司)");
     private static final Pattern SHORT_NAME = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z]{2,6}");
     private static final Set<String> GOVT_INNER = Set.of("和");
-    private static final Set<String> TRUSTED_NT = Set.of("大学", "学院", "派出所", "中学", "小学");
+    private static final Set<String> TRUSTED_NT = Set.of("大学", "学院", "派出所", "中学", "小学", "医院",
+            "研究院", "研究所");
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^(省|市|区|县|国家|中央)");
     private static final Pattern ORDINAL_SCHOOL = Pattern.compile(
             "([\\u4e00-\\u9fa5]{2,3}?)[一二三四五六七八九十]{1,2}中(?![学心国文小华])");

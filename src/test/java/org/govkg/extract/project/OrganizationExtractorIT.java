@@ -43,4 +43,9 @@ class OrganizationExtractorIT {
         List<String> found = orgs("在区委、区政府的坚强领导下,4家基层医疗机构成功创建为国家社区医院,构建新发展格局。");
         assertTrue(found.isEmpty(), found.toString());
     }
+
+    @Test
+    void aHospitalHanlpTagsAsOneOrganisation() {
+        assertEquals(List.of("中山大学孙逸仙纪念医院"), orgs("推动与中山大学孙逸仙纪念医院合作共建4个专科品牌。"));
+    }
 }

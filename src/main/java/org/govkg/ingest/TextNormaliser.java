@@ -49,6 +49,65 @@ final class TextNormaliser {
             out.append(c, i);
         }
         out.trimTrailingWhitespace();
+        return joinBrokenQuotes(out.build());
+    }
+
+    /** How far a line break may stand from the quote marks around it and still be inside a name. */
+    private static final int QUOTE_REACH = 12;
+
+    /**
+     * Joins lines broken inside a short quoted name, as scraped pages do (开展“八\n\n五”普法 →
+     * 开展“八五”普法): a run of line breaks with an unclosed “ shortly before it and its ” shortly
+     * after, with no sentence end in between.
+     */
+    static MappedText joinBrokenQuotes(MappedText in) {
+        String s = in.text();
+        if (s.indexOf('\n') < 0 || s.indexOf('“') < 0) {
+            return in;
+        }
+        MappedText.Builder out = null;
+        int copied = 0;
+        int i = s.indexOf('\n');
+        while (i >= 0) {
+            int j = i;
+            while (j < s.length() && (s.charAt(j) == '\n' || s.charAt(j) == ' ')) {
+                j++;
+            }
+            if (insideQuote(s, i, j)) {
+                if (out == null) {
+                    out = in.builder();
+                }
+                out.copy(copied, i);
+                copied = j;
+            }
+            i = s.indexOf('\n', j);
+        }
+        if (out == null) {
+            return in;
+        }
+        out.copy(copied, s.length());
         return out.build();
+    }
+
+    private static boolean insideQuote(String s, int breakStart, int breakEnd) {
+        int open = s.lastIndexOf('“', breakStart);
+        if (open < 0 || breakStart - open > QUOTE_REACH || s.lastIndexOf('”', breakStart) > open) {
+            return false;
+        }
+        for (int k = open + 1; k < breakStart; k++) {
+            if ("。！？；\n".indexOf(s.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        for (int k = breakEnd; k < Math.min(s.length(), breakEnd + QUOTE_REACH); k++) {
+            char c = s.charAt(k);
+            if (c == '”') {
+                return k > breakEnd;
+            }
+            if ("。！？；“\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 }

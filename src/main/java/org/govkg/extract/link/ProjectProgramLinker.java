@@ -25,6 +25,7 @@ import org.govkg.text.Span;
  * (project, program) pair, with {@link Attr#CUE} the words that state it. Three sentence shapes
  * state it, read from {@code links/under-program.tsv}:
  * <ul>
+ *   <li>a program framed by a weak verb (推进“双碳”工作) governs only the projects of its own clause;</li>
  *   <li>a program framed by an implementing verb (配合市大力实施“三铁工程”，协助推动A尽早动工、B加快建设;
  *       以“百千万工程”为牵引，推进A项目) governs the projects after it in the same part of the
  *       sentence (up to ；). When the frame opens that part (its first two clauses) it governs the
@@ -43,13 +44,14 @@ public final class ProjectProgramLinker implements Linker {
     private static final int REACH = 2;
 
     private final List<String> before = new ArrayList<>();
+    private final List<String> near = new ArrayList<>();
     private final List<String> around = new ArrayList<>();
     private final List<String> joins = new ArrayList<>();
     private final List<String> refuses = new ArrayList<>();
 
     public ProjectProgramLinker() {
-        Map<String, List<String>> lists = Map.of("before", before, "around", around, "joins", joins,
-                "refuses", refuses);
+        Map<String, List<String>> lists = Map.of("before", before, "near", near, "around", around,
+                "joins", joins, "refuses", refuses);
         String resource = "/links/under-program.tsv";
         try (InputStream in = ProjectProgramLinker.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -130,13 +132,14 @@ public final class ProjectProgramLinker implements Linker {
         }
         // The nearest frame before the project in its part of the sentence, if it reaches it.
         int frameStart = -1;
+        boolean weak = true;
         List<Found> frame = new ArrayList<>();
         for (int g : programs) {
             Span s = mentions.get(g).span();
             if (!part.contains(s) || s.end() > p.start()) {
                 continue;
             }
-            String cue = frameCue(text, part, s);
+            Cue cue = frameCue(text, part, s);
             if (cue == null) {
                 continue;
             }
@@ -144,9 +147,11 @@ public final class ProjectProgramLinker implements Linker {
             if (clause > frameStart) {
                 frameStart = clause;
                 frame.clear();
+                weak = true;
             }
             if (clause == frameStart) {
-                frame.add(new Found(g, cue));
+                frame.add(new Found(g, cue.word()));
+                weak &= cue.weak();
             }
         }
         if (frame.isEmpty()) {
@@ -154,11 +159,18 @@ public final class ProjectProgramLinker implements Linker {
         }
         int frameClause = clauseIndex(text, part, frameStart);
         int projectClause = clauseIndex(text, part, p.start());
+        if (weak) {
+            return projectClause == frameClause ? frame : List.of();
+        }
         return frameClause <= 1 || projectClause - frameClause <= REACH ? frame : List.of();
     }
 
+    /** The words that make a program a frame; a weak cue frames only its own clause. */
+    private record Cue(String word, boolean weak) {
+    }
+
     /** The implementing words that make the program at {@code s} a frame, or null. */
-    private String frameCue(String text, Span part, Span s) {
+    private Cue frameCue(String text, Span part, Span s) {
         int clause = clauseStart(text, part, s.start());
         String prefix = text.substring(clause, s.start());
         if (refuses.stream().anyMatch(prefix::contains)) {
@@ -167,12 +179,22 @@ public final class ProjectProgramLinker implements Linker {
         String rest = text.substring(s.end(), Math.min(part.end(), s.end() + 4)).replace("”", "");
         for (String w : around) {
             if (rest.startsWith(w) && (prefix.endsWith("以") || prefix.endsWith("在") || w.startsWith("框架"))) {
-                return prefix.substring(Math.max(0, prefix.length() - 1)) + "…" + w;
+                return new Cue(prefix.substring(Math.max(0, prefix.length() - 1)) + "…" + w, false);
             }
         }
+        String strong = latest(prefix, before);
+        if (strong != null) {
+            return new Cue(strong, false);
+        }
+        String weak = latest(prefix, near);
+        return weak == null ? null : new Cue(weak, true);
+    }
+
+    /** The word of {@code words} that stands last in {@code prefix}, or null. */
+    private static String latest(String prefix, List<String> words) {
         String best = null;
         int at = -1;
-        for (String w : before) {
+        for (String w : words) {
             int k = prefix.lastIndexOf(w);
             if (k > at) {
                 at = k;

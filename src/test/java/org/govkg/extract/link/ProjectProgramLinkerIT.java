@@ -79,4 +79,13 @@ class ProjectProgramLinkerIT {
         assertEquals(List.of("清远长隆首期项目 → 三铁工程 (实施)"), pairs("加快产业发展,优化营商环境,"
                 + "实施“三铁工程”,加强人才引进,推动清远长隆首期项目建成开园。"));
     }
+
+    @Test
+    void aWeakVerbFramesOnlyItsOwnClause() {
+        // 推进X试点，推进A开放: two actions side by side, not A under X.
+        assertEquals(List.of(), pairs("积极推进基层中医药服务能力提升工程“清远方案”试点,推进区疾控中心、"
+                + "东城社区卫生服务中心8月正式开放试运营。"));
+        assertEquals(List.of("清远长隆首期项目 → 三铁工程 (推动)"),
+                pairs("推动“三铁工程”加快清远长隆首期项目建设。"));
+    }
 }

@@ -15,7 +15,7 @@ public final class PlanParts {
     private static final Pattern DECORATION = Pattern.compile("[\\s*#*＊]|^[一二三四五六七八九十]+[、.．]"
             + "|^[(（][一二三四五六七八九十]+[)）]");
     private static final Pattern OPENS = Pattern.compile(
-            ".{0,16}(工作安排|工作计划|工作打算|主要任务|重点任务|工作思路|工作建议|工作部署|重点工作)");
+            ".{0,16}(工作安排|工作计划|工作打算|主要任务|重点任务|工作思路|工作建议|工作部署|重点工作|工作任务|目标任务)");
     private static final Pattern CLOSES = Pattern.compile(
             ".{0,16}(工作回顾|回顾|完成情况|执行情况|主要问题|存在问题|困难和问题|名词解释|注释|附件|附表)");
     private static final int HEADING_MAX = 24;

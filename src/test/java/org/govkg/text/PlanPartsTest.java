@@ -32,4 +32,13 @@ class PlanPartsTest {
         String text = "我们认真落实年度工作安排。\n推动项目开工。\n";
         assertEquals(List.of(), StructureParser.parse(text).planParts());
     }
+
+    @Test
+    void otherPlanHeadingsOpenAPartToo() {
+        for (String heading : new String[] {"二、2024年工作任务", "2025年目标任务", "（三）下半年重点工作"}) {
+            String text = "上半年完成投资。\n" + heading + "\n推动项目开工。\n";
+            assertTrue(StructureParser.parse(text).inPlan(text.indexOf("推动")), heading);
+            assertFalse(StructureParser.parse(text).inPlan(text.indexOf("上半年")), heading);
+        }
+    }
 }

@@ -43,4 +43,22 @@ final class AtomicFile {
             return;
         }
     }
+
+    /**
+     * Deletes the temporary files a killed writer left in {@code dir} for the files named {@code names}.
+     * Call only while no other writer can use {@code dir} (a build holds the TDB2 lock).
+     */
+    static void removeLeftovers(Path dir, java.util.Collection<String> names) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".tmp") && names.stream().anyMatch(t -> n.startsWith("." + t))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
 }

@@ -4,21 +4,25 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
 import org.govkg.rdf.IriScheme;
 import org.govkg.rdf.ReportGraphEmitter;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The RDF side of a build: streams each resolved document's named graph into the build directory's
@@ -29,6 +33,8 @@ import org.govkg.store.GraphStore;
  * a commit leaves the dataset and the dumps as they were.
  */
 public final class GraphOutput implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphOutput.class);
 
     /** The query timeout written into the Fuseki configuration. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -53,6 +59,14 @@ public final class GraphOutput implements AutoCloseable {
         this.emitter = new ReportGraphEmitter(iris);
         this.dumps = new RdfDumps(base);
         this.store = GraphStore.open(dir);
+        // A build killed while writing leaves hidden temporary files; this build holds the lock now.
+        List<String> names = new ArrayList<>(List.of(EntityTable.FILE, FusekiConfigFile.FILE_NAME));
+        EnumSet.allOf(DumpFormat.class).forEach(f -> names.add(f.fileName()));
+        try {
+            AtomicFile.removeLeftovers(dir, names);
+        } catch (IOException e) {
+            LOG.warn("could not remove temporary files left in {}: {}", dir, e.toString());
+        }
     }
 
     /** Replaces {@code doc}'s graph (uncommitted until {@link #commit()}). */

@@ -24,14 +24,14 @@ class KilledBuildIT {
         try (GraphStore store = GraphStore.openExisting(out)) {
             triples = store.size();
         }
-        // Kill rebuilds at several moments: start-up, mid-processing, around the commit.
-        for (long delayMs : List.of(1500L, 3000L, 4500L)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "org.govkg.cli.Main", "build", "corpus", "-o", out.toString())
-                    .redirectOutput(tmp.resolve("out.log").toFile())
-                    .redirectError(tmp.resolve("err.log").toFile())
-                    .start();
+        // Time one whole rebuild, then kill rebuilds at moments spread over it: start-up, processing,
+        // the commit (TDB2, dumps, table) and its very end, whatever the speed of the machine.
+        long t0 = System.nanoTime();
+        assertEquals(0, rebuild(out, tmp).waitFor());
+        long wholeMs = (System.nanoTime() - t0) / 1_000_000;
+        for (double at : List.of(0.3, 0.6, 0.85, 0.95)) {
+            long delayMs = (long) (wholeMs * at);
+            Process p = rebuild(out, tmp);
             if (!p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
             }
@@ -45,5 +45,20 @@ class KilledBuildIT {
             }
         }
         assertEquals(0, CliRun.govkg("validate", "-d", out.toString()).code());
+        // The next build clears the temporary files killed writers left behind.
+        assertEquals(0, CliRun.govkg("build", "corpus", "-o", out.toString()).code());
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp"))
+                    .toList());
+        }
+    }
+
+    private static Process rebuild(Path out, Path tmp) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.govkg.cli.Main", "build", "corpus", "-o", out.toString())
+                .redirectOutput(tmp.resolve("out.log").toFile())
+                .redirectError(tmp.resolve("err.log").toFile())
+                .start();
     }
 }

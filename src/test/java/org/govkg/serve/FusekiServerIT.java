@@ -170,13 +170,15 @@ class FusekiServerIT {
                 .parseConfigFile(dir.resolve(FusekiConfigFile.FILE_NAME)).build().start();
         try {
             String base = "http://127.0.0.1:" + standalone.getHttpPort() + "/";
-            HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(base + "govkg/sparql?query="
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(base
+                    + "govkg/sparql?query="
                     + URLEncoder.encode(COUNT_REPORTS, StandardCharsets.UTF_8)))
                     .header("Accept", "application/sparql-results+json").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.body().replaceAll("\\s+", "").contains("\"value\":\"2\""), r.body());
-            HttpResponse<String> update = http().send(HttpRequest.newBuilder(URI.create(base + "govkg/sparql"))
+            HttpResponse<String> update = http().send(HttpRequest.newBuilder(
+                    URI.create(base + "govkg/sparql"))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }"))
                             .build(),

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +26,7 @@ import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.govkg.serve.Http;
 import org.govkg.serve.KnowledgeGraphServer;
 import org.govkg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
@@ -43,14 +43,6 @@ class CorpusIT {
     static GraphStore store;
     static KnowledgeGraphServer server;
     static CliRun validation;
-    /**
-     * A client per request: Jetty may close a connection after refusing a request whose body it did not
-     * read, and a pooled client would then send the next request on the dead connection (seen as
-     * "header parser received no bytes").
-     */
-    static HttpClient http() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    }
 
     @BeforeAll
     static void buildAndServe() {
@@ -83,7 +75,7 @@ class CorpusIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
-        HttpResponse<String> resp = http().send(req,
+        HttpResponse<String> resp = Http.client().send(req,
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, resp.statusCode(), resp.body());
         return resp.body();
@@ -189,7 +181,7 @@ class CorpusIT {
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "govkg/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
-        int status = http().send(req, HttpResponse.BodyHandlers.ofString()).statusCode();
+        int status = Http.client().send(req, HttpResponse.BodyHandlers.ofString()).statusCode();
         assertTrue(status >= 400, "update answered " + status);
         assertTrue(select("ASK { <urn:a> ?p ?o }").contains("false") || !select("SELECT * { <urn:a> ?p ?o }")
                 .contains("urn:c"));

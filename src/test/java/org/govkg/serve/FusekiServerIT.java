@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +28,6 @@ class FusekiServerIT {
 
     private static GraphStore store;
     private static KnowledgeGraphServer server;
-    /**
-     * A client per request: Jetty may close a connection after refusing a request whose body it did not
-     * read, and a pooled client would then send the next request on the dead connection (seen as
-     * "header parser received no bytes").
-     */
-    static HttpClient http() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    }
 
     private static final String COUNT_REPORTS =
             "SELECT (COUNT(?r) AS ?n) { ?r a <https://w3id.org/govkg/ontology#Report> }";
@@ -64,7 +55,7 @@ class FusekiServerIT {
         if (accept != null) {
             b.header("Accept", accept);
         }
-        return http().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.client().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> post(String path, String contentType, String body)
@@ -72,7 +63,7 @@ class FusekiServerIT {
         HttpRequest r = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type",
                 contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http().send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.client().send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String reportCount(String endpoint) throws IOException, InterruptedException {
@@ -111,7 +102,7 @@ class FusekiServerIT {
                     "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
             assertTrue(form.statusCode() >= 400, endpoint + " accepted a form update: " + form.statusCode());
         }
-        HttpResponse<String> put = http().send(HttpRequest.newBuilder(URI.create(server.url()
+        HttpResponse<String> put = Http.client().send(HttpRequest.newBuilder(URI.create(server.url()
                 + "govkg/get?default"))
                 .header("Content-Type", "text/turtle")
                         .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> 1 ."))
@@ -153,7 +144,7 @@ class FusekiServerIT {
                      Duration.ofSeconds(1))) {
             String q = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
             long t0 = System.nanoTime();
-            HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(slow.url()
+            HttpResponse<String> r = Http.client().send(HttpRequest.newBuilder(URI.create(slow.url()
                     + "govkg/sparql?query="
                     + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).GET()
                             .build(),
@@ -170,14 +161,14 @@ class FusekiServerIT {
                 .parseConfigFile(dir.resolve(FusekiConfigFile.FILE_NAME)).build().start();
         try {
             String base = "http://127.0.0.1:" + standalone.getHttpPort() + "/";
-            HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(base
+            HttpResponse<String> r = Http.client().send(HttpRequest.newBuilder(URI.create(base
                     + "govkg/sparql?query="
                     + URLEncoder.encode(COUNT_REPORTS, StandardCharsets.UTF_8)))
                     .header("Accept", "application/sparql-results+json").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.body().replaceAll("\\s+", "").contains("\"value\":\"2\""), r.body());
-            HttpResponse<String> update = http().send(HttpRequest.newBuilder(
+            HttpResponse<String> update = Http.client().send(HttpRequest.newBuilder(
                     URI.create(base + "govkg/sparql"))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }"))
@@ -194,7 +185,7 @@ class FusekiServerIT {
         HttpResponse<String> create = post("$/datasets", "application/x-www-form-urlencoded",
                 "dbName=evil&dbType=mem");
         assertEquals(405, create.statusCode());
-        HttpResponse<String> delete = http().send(HttpRequest.newBuilder(URI.create(server.url()
+        HttpResponse<String> delete = Http.client().send(HttpRequest.newBuilder(URI.create(server.url()
                 + "$/datasets/govkg"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, delete.statusCode());

@@ -93,7 +93,7 @@ public final class GraphOutput implements AutoCloseable {
         }
         // The entities table reads the dataset while the dumps are sorted and written: both only read.
         ExecutorService pool = Executors.newFixedThreadPool(formats.size() + 1, daemon());
-        long triples;
+        RdfDumps.Written written;
         try {
             CompletableFuture<Void> table = CompletableFuture.runAsync(() -> {
                 try {
@@ -103,7 +103,7 @@ public final class GraphOutput implements AutoCloseable {
                 }
             }, pool);
             try {
-                triples = dumps.write(store.dataset(), dir, formats, pool);
+                written = dumps.write(store.dataset(), dir, formats, pool);
             } finally {
                 join(table);
             }
@@ -113,9 +113,9 @@ public final class GraphOutput implements AutoCloseable {
         FusekiConfigFile.write(dir, store.location(), DEFAULT_TIMEOUT);
         if (removed > 0) {
             // Replaced graphs leave dead space behind in TDB2; compaction keeps a rebuilt dataset small.
-            store.collectGarbage(removed, store.size());
+            store.collectGarbage(removed, written.quads());
         }
-        return triples;
+        return written.triples();
     }
 
     private static ThreadFactory daemon() {

@@ -4,11 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -35,6 +36,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
@@ -75,6 +77,15 @@ public final class RdfDumps {
 
     private final String base;
 
+    /**
+     * What was written.
+     *
+     * @param triples distinct triples of the merged graph
+     * @param quads   quads of all named graphs
+     */
+    public record Written(long triples, long quads) {
+    }
+
     /** @param base the data base IRI, used for readable prefixes */
     public RdfDumps(String base) {
         this.base = requireNonNull(base, "base");
@@ -88,9 +99,9 @@ public final class RdfDumps {
     /**
      * Writes {@code formats} of {@code dataset} into {@code dir}.
      *
-     * @return the number of distinct triples in the merged graph
+     * @return how many distinct triples the merged graph has and how many quads the named graphs hold
      */
-    public long write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats) throws IOException {
+    public Written write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats) throws IOException {
         return write(dataset, dir, formats, Runnable::run);
     }
 
@@ -98,9 +109,9 @@ public final class RdfDumps {
      * Writes {@code formats} of {@code dataset} into {@code dir}, each format as a task of
      * {@code executor}, and waits for all of them.
      *
-     * @return the number of distinct triples in the merged graph
+     * @return how many distinct triples the merged graph has and how many quads the named graphs hold
      */
-    public long write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats, Executor executor)
+    public Written write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats, Executor executor)
             throws IOException {
         List<Quad> quads = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
@@ -129,9 +140,11 @@ public final class RdfDumps {
             writes.add(CompletableFuture.runAsync(() -> {
                 try {
                     if (f.quads()) {
-                        AtomicFile.write(target, out -> writeQuads(quads, f, out));
+                        AtomicFile.write(target,
+                                out -> writeStatements(quads.stream().map(this::statement), f, out));
                     } else {
-                        AtomicFile.write(target, out -> writeTriples(union, f, out));
+                        AtomicFile.write(target,
+                                out -> writeStatements(union.stream().map(this::statement), f, out));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(target + ": " + e.getMessage(), e);
@@ -153,31 +166,26 @@ public final class RdfDumps {
         if (failed != null) {
             throw failed;
         }
-        return union.size();
+        return new Written(union.size(), quads.size());
     }
 
-    private void writeTriples(Collection<Triple> triples, DumpFormat f, OutputStream os) throws IOException {
+    private Statement statement(Triple t) {
+        return VF.createStatement(resource(t.getSubject()), VF.createIRI(t.getPredicate().getURI()),
+                value(t.getObject()));
+    }
+
+    private Statement statement(Quad q) {
+        return VF.createStatement(resource(q.getSubject()), VF.createIRI(q.getPredicate().getURI()),
+                value(q.getObject()), resource(q.getGraph()));
+    }
+
+    private void writeStatements(Stream<Statement> statements, DumpFormat f, OutputStream os)
+            throws IOException {
         BufferedOutputStream out = new BufferedOutputStream(os);
         RDFWriter w = writer(f, out);
         w.startRDF();
         namespaces(w);
-        for (Triple t : triples) {
-            w.handleStatement(VF.createStatement(resource(t.getSubject()),
-                    VF.createIRI(t.getPredicate().getURI()), value(t.getObject())));
-        }
-        w.endRDF();
-        out.flush();
-    }
-
-    private void writeQuads(List<Quad> quads, DumpFormat f, OutputStream os) throws IOException {
-        BufferedOutputStream out = new BufferedOutputStream(os);
-        RDFWriter w = writer(f, out);
-        w.startRDF();
-        namespaces(w);
-        for (Quad q : quads) {
-            w.handleStatement(VF.createStatement(resource(q.getSubject()),
-                    VF.createIRI(q.getPredicate().getURI()), value(q.getObject()), resource(q.getGraph())));
-        }
+        statements.forEachOrdered(w::handleStatement);
         w.endRDF();
         out.flush();
     }

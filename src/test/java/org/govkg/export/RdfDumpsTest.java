@@ -54,7 +54,8 @@ class RdfDumpsTest {
     }
 
     private static long write(Path dir) throws IOException {
-        return new RdfDumps(IriScheme.DEFAULT_BASE).write(DATA, dir, EnumSet.allOf(DumpFormat.class));
+        return new RdfDumps(IriScheme.DEFAULT_BASE).write(DATA, dir, EnumSet.allOf(DumpFormat.class))
+                .triples();
     }
 
     private static Graph union() {

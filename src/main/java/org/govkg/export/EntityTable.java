@@ -66,34 +66,35 @@ public final class EntityTable {
                     return c != 0 ? c : iri.compareTo(o.iri);
                 }
             }
-            Map<Key, TreeSet<String>> labels = new TreeMap<>();
-            Map<Key, TreeSet<String>> aliases = new TreeMap<>();
-            Map<Key, TreeSet<String>> codes = new TreeMap<>();
-            Map<Key, TreeSet<String>> definitions = new TreeMap<>();
+            // What the report's graph says of each entity; one solution per alias, code and definition.
+            record Facts(TreeSet<String> labels, TreeSet<String> aliases, TreeSet<String> codes,
+                         TreeSet<String> definitions) {
+            }
+            Map<Key, Facts> facts = new TreeMap<>();
             try (QueryExecution qe = QueryExecution.create(Holder.QUERY, DatasetFactory.wrap(dataset))) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     Key k = new Key(text(s.get("doc")), text(s.get("type")),
                             s.getResource("entity").getURI());
-                    labels.computeIfAbsent(k, x -> new TreeSet<>()).add(text(s.get("label")));
-                    TreeSet<String> a = aliases.computeIfAbsent(k, x -> new TreeSet<>());
-                    TreeSet<String> c = codes.computeIfAbsent(k, x -> new TreeSet<>());
-                    TreeSet<String> d = definitions.computeIfAbsent(k, x -> new TreeSet<>());
-                    addIfBound(a, s.get("alias"));
-                    addIfBound(c, s.get("code"));
-                    addIfBound(d, s.get("definition"));
+                    Facts f = facts.computeIfAbsent(k, x -> new Facts(new TreeSet<>(), new TreeSet<>(),
+                            new TreeSet<>(), new TreeSet<>()));
+                    f.labels().add(text(s.get("label")));
+                    addIfBound(f.aliases(), s.get("alias"));
+                    addIfBound(f.codes(), s.get("code"));
+                    addIfBound(f.definitions(), s.get("definition"));
                 }
             }
-            List<EntityRow> rows = new ArrayList<>(labels.size());
-            for (var e : labels.entrySet()) {
+            List<EntityRow> rows = new ArrayList<>(facts.size());
+            for (var e : facts.entrySet()) {
                 Key k = e.getKey();
-                String label = e.getValue().first();
-                TreeSet<String> a = new TreeSet<>(aliases.get(k));
-                a.addAll(e.getValue());
-                a.remove(label);
-                rows.add(new EntityRow(k.doc(), k.type(), k.iri(), label, List.copyOf(a), first(codes.get(k)),
-                        first(definitions.get(k))));
+                Facts f = e.getValue();
+                String label = f.labels().first();
+                TreeSet<String> aliases = new TreeSet<>(f.aliases());
+                aliases.addAll(f.labels());
+                aliases.remove(label);
+                rows.add(new EntityRow(k.doc(), k.type(), k.iri(), label, List.copyOf(aliases),
+                        first(f.codes()), first(f.definitions())));
             }
             return rows;
         });
@@ -145,6 +146,6 @@ public final class EntityTable {
     }
 
     private static String first(TreeSet<String> set) {
-        return set == null || set.isEmpty() ? "" : set.first();
+        return set.isEmpty() ? "" : set.first();
     }
 }

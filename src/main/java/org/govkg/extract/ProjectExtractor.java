@@ -392,10 +392,11 @@ public final class ProjectExtractor implements Extractor {
             }
         }
         Map<Candidate, Amount> investment = assignAmounts(text, found, amounts, amountSpans);
-        Map<String, String> group = groupAmount(text, clause, found, investment, amounts, amountSpans);
         List<Span> notStatus = new ArrayList<>(amountSpans);
+        Map<String, String> group = Map.of();
         Matcher list = LIST.matcher(c);
-        if (list.find() && found.stream().anyMatch(Candidate::listed)) {
+        if (found.stream().anyMatch(Candidate::listed) && list.find()) {
+            group = groupAmount(text, clause, list, investment, amounts, amountSpans);
             // 等44个区级重点建设项目: 建设 here names the group, it is no status.
             notStatus.add(new Span(clause.start() + list.start(), clause.start() + list.end()));
         }
@@ -467,14 +468,12 @@ public final class ProjectExtractor implements Extractor {
     /**
      * The amount a clause states for a counted group of projects (A、B等18个省、市重点项目完成投资13.95亿元),
      * as {@link Attr#GROUP} attributes for the group's members; empty when every amount found a project.
+     *
+     * @param list the clause's list match ({@link #LIST}), relative to the clause
      */
-    private static Map<String, String> groupAmount(String text, Span clause, List<Candidate> found,
+    private static Map<String, String> groupAmount(String text, Span clause, Matcher list,
                                                    Map<Candidate, Amount> investment, List<Amount> amounts,
                                                    List<Span> spans) {
-        Matcher list = LIST.matcher(clause.of(text));
-        if (found.stream().noneMatch(Candidate::listed) || !list.find()) {
-            return Map.of();
-        }
         int listEnd = clause.start() + list.end();
         for (int i = 0; i < amounts.size(); i++) {
             Amount a = amounts.get(i);

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkg.extract.program.ProgramFinder;
-import org.govkg.extract.program.ProgramLexicon;
+import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.extract.program.SurfaceNames;
 import org.govkg.text.GlossaryEntry;
 import org.govkg.text.Span;

@@ -3,7 +3,7 @@ package org.govkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.govkg.extract.program.ProgramFinder;
-import org.govkg.extract.program.ProgramLexicon;
+import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.extract.program.RecognitionFinder;
 import org.govkg.extract.program.RecognitionFinder.Recognition;
 import org.govkg.text.GlossaryEntry;

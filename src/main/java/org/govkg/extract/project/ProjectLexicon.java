@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govkg.lexicon.ResourceLines;
 
 /**
  * The project lexicons under {@code /projects/}: head words, left-boundary words, generic names
@@ -30,7 +31,7 @@ public final class ProjectLexicon {
     private ProjectLexicon() {
         List<String> h = new ArrayList<>();
         Set<String> weak = new java.util.HashSet<>();
-        for (String l : Lexicon.lines("/projects/heads.txt")) {
+        for (String l : ResourceLines.of("/projects/heads.txt")) {
             String[] p = l.split("\t");
             h.add(p[0].strip());
             if (p.length > 1 && p[1].strip().equals("weak")) {
@@ -40,13 +41,13 @@ public final class ProjectLexicon {
         weakHeads = Set.copyOf(weak);
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
-        nameVerbs = Set.copyOf(Lexicon.lines("/projects/name-verbs.txt"));
-        boundary = Set.copyOf(Lexicon.lines("/projects/boundary-words.txt"));
+        nameVerbs = Set.copyOf(ResourceLines.of("/projects/name-verbs.txt"));
+        boundary = Set.copyOf(ResourceLines.of("/projects/boundary-words.txt"));
         List<String> b = new ArrayList<>(boundary);
         b.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         boundaryWords = List.copyOf(b);
         Set<String> g = new java.util.HashSet<>();
-        for (String l : Lexicon.lines("/projects/generic-names.txt")) {
+        for (String l : ResourceLines.of("/projects/generic-names.txt")) {
             if (l.startsWith("*")) {
                 genericEndings.add(l.substring(1));
             } else if (l.startsWith("~")) {
@@ -56,10 +57,10 @@ public final class ProjectLexicon {
             }
         }
         generic = Set.copyOf(g);
-        List<Map.Entry<String, String>> s = new ArrayList<>(Lexicon.pairs("/projects/status.tsv").entrySet());
+        List<Map.Entry<String, String>> s = new ArrayList<>(ResourceLines.pairs("/projects/status.tsv").entrySet());
         s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         status = List.copyOf(s);
-        targetWords = List.copyOf(Lexicon.lines("/projects/target-words.txt"));
+        targetWords = List.copyOf(ResourceLines.of("/projects/target-words.txt"));
     }
 
     public static ProjectLexicon get() {

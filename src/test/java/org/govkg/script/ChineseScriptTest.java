@@ -1,4 +1,4 @@
-package org.govkg.nlp;
+package org.govkg.script;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govkg.extract.org.OrganizationLexicon;
+import org.govkg.lexicon.OrganizationLexicon;
 import org.govkg.extract.project.NameBoundary;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
@@ -109,7 +110,7 @@ public final class OrganizationExtractor implements Extractor {
             int start = sentence.start() + m.start(1);
             int end = sentence.start() + m.end();
             for (Token t : tokens) {
-                if (t.start() == start && t.end() == start + m.group(1).length() && t.pos().equals("ns")
+                if (t.start() == start && t.end() == start + m.group(1).length() && t.pos().is(Pos.PLACE)
                         && !overlapsLonger(found, start, end)) {
                     found.add(new Span(start, end));
                 }
@@ -120,7 +121,7 @@ public final class OrganizationExtractor implements Extractor {
     /** HanLP's organisation tag is trusted when it covers exactly the suffix-bounded name. */
     private static boolean exactOrganizationToken(List<Token> tokens, int start, int end) {
         return tokens.stream()
-                .anyMatch(t -> t.start() == start && t.end() == end && t.pos().startsWith("nt"));
+                .anyMatch(t -> t.start() == start && t.end() == end && t.pos().isOrganization());
     }
 
     /** A fixed name counts only as a whole word: not 长隆 inside 清远长隆. */
@@ -131,8 +132,9 @@ public final class OrganizationExtractor implements Extractor {
             startsToken |= t.start() == start;
             endsToken |= t.end() == end;
             if (t.start() == end) {
-                String p = t.pos();
-                boolean nameGoesOn = p.startsWith("n") && !p.equals("nx") || p.equals("b") || p.equals("ng");
+                Pos p = t.pos();
+                boolean nameGoesOn = p.isNoun() && !p.is(Pos.LATIN_NAME) || p.is(Pos.DISTINGUISHING)
+                        || p.is(Pos.NOUN_MORPHEME);
                 if (nameGoesOn) {
                     return false;
                 }
@@ -174,7 +176,7 @@ public final class OrganizationExtractor implements Extractor {
                     int s0 = start;
                     int e0 = k;
                     boolean commonNoun = tokens.stream().anyMatch(t -> t.start() == s0 && t.end() == e0
-                            && (t.pos().equals("n") || t.pos().equals("vn")));
+                            && (t.pos().is(Pos.NOUN) || t.pos().is(Pos.VERBAL_NOUN)));
                     if (start < k && !commonNoun && SHORT_NAME.matcher(text.substring(start, k)).matches()
                             && !overlapsLonger(found, start, k)) {
                         found.add(new Span(start, k));

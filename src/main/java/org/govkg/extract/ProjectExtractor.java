@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.govkg.extract.project.Amount;
 import org.govkg.extract.project.NameBoundary;
 import org.govkg.extract.project.ProjectLexicon;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
@@ -230,7 +231,7 @@ public final class ProjectExtractor implements Extractor {
     private static boolean splitsToken(List<Token> tokens, int end) {
         for (Token t : tokens) {
             if (t.start() < end && end < t.end()) {
-                return t.word().length() > 2 || !t.pos().startsWith("n");
+                return t.word().length() > 2 || !t.pos().isNoun();
             }
         }
         return false;
@@ -604,7 +605,7 @@ public final class ProjectExtractor implements Extractor {
             if (t.start() < k) {
                 continue;
             }
-            if (t.start() != k || !t.pos().equals("ns") || t.end() >= f.end()) {
+            if (t.start() != k || !t.pos().is(Pos.PLACE) || t.end() >= f.end()) {
                 break;
             }
             k = t.end();

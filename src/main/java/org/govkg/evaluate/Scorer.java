@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govkg.export.EntityRow;
+import org.govkg.text.Quotes;
 
 /**
  * Scores system entities against gold files exactly as GUIDELINES.md defines: per document and
@@ -20,7 +21,7 @@ public final class Scorer {
     public static final List<String> TYPES =
             List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
 
-    private static final String QUOTES = "“”‘’「」『』\"'《》〈〉【】";
+    private static final String QUOTES = Quotes.ENCLOSING;
 
     private Scorer() {
     }

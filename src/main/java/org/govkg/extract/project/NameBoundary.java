@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govkg.gazetteer.AdminSuffixes;
 import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.text.Quotes;
 import org.govkg.text.Span;
 
 /**
@@ -19,8 +21,14 @@ public final class NameBoundary {
             "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百]+)(个|项|宗|家|条|批|座|所|间|处|名)");
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(20\\d\\d年(度)?|\\d+(\\.\\d+)?(亿元|万元|亿|万)(以上)?)");
-    private static final Pattern LEVEL_SUBJECT = Pattern.compile("^[市区县省](建设|做大做强|打造|推进|推动|新建|加快|建成)");
-    private static final String KEEP_PUNCT = "()（）·-+“”\" ";
+    /** 市建设…: a level of a county or higher as the subject of a verb. */
+    private static final Pattern LEVEL_SUBJECT = Pattern.compile(
+            "^[" + AdminSuffixes.singleCharacters(AdminSuffixes.get().regularCountyOrHigher()) + "]"
+                    + "(建设|做大做强|打造|推进|推动|新建|加快|建成)");
+    /** The one-character level words of a town or higher (市, 区, 镇): a bare level may be a subject. */
+    private static final String LEVEL_WORDS =
+            AdminSuffixes.singleCharacters(AdminSuffixes.get().regularAboveVillage());
+    private static final String KEEP_PUNCT = "()（）·-+" + Quotes.DOUBLE + " ";
     private static final String KEEP_PUNCT_ORG = "()（）· ";
 
     private NameBoundary() {
@@ -176,7 +184,7 @@ public final class NameBoundary {
             for (int k = 0; k + 1 < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 Token next = tokens.get(k + 1);
-                if (t.start() == start && t.word().length() == 1 && "市区县省镇乡".contains(t.word())
+                if (t.start() == start && t.word().length() == 1 && LEVEL_WORDS.contains(t.word())
                         && next.start() == t.end() && next.end() < end && next.word().length() >= 2
                         && next.pos().isVerb()) {
                     start = next.end();
@@ -211,7 +219,7 @@ public final class NameBoundary {
                 start += year.end();
                 changed = true;
             }
-            if (start < end && "“”\"".indexOf(text.charAt(start)) >= 0
+            if (start < end && Quotes.DOUBLE.indexOf(text.charAt(start)) >= 0
                     && text.substring(start + 1, end).indexOf('”') < 0) {
                 start++;
                 changed = true;

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.govkg.lexicon.ResourceLines;
 
 /**
- * The project lexicons under {@code /projects/}: head words, left-boundary words, generic names
- * and status words. Loaded once, lazily.
+ * The project lexicons under {@code /projects/}: head words, left-boundary words, generic names,
+ * status and target words, list tails, building and progress words. Loaded once, lazily.
  */
 public final class ProjectLexicon {
 
@@ -27,6 +27,11 @@ public final class ProjectLexicon {
     private final List<String> genericParts = new ArrayList<>();
     private final List<Map.Entry<String, String>> status;
     private final List<String> targetWords;
+    private final List<String> listTails = new ArrayList<>();
+    private final Set<String> strongListTails = new java.util.HashSet<>();
+    private final List<String> notProjectLists;
+    private final List<String> buildingWords;
+    private final List<String> progressWords;
 
     private ProjectLexicon() {
         List<String> h = new ArrayList<>();
@@ -61,6 +66,16 @@ public final class ProjectLexicon {
         s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         status = List.copyOf(s);
         targetWords = List.copyOf(ResourceLines.of("/projects/target-words.txt"));
+        for (String l : ResourceLines.of("/projects/list-tails.txt")) {
+            String[] p = l.split("\t");
+            listTails.add(p[0]);
+            if (p.length > 1 && p[1].strip().equals("strong")) {
+                strongListTails.add(p[0]);
+            }
+        }
+        notProjectLists = ResourceLines.of("/projects/not-project-lists.txt");
+        buildingWords = ResourceLines.of("/projects/building-words.txt");
+        progressWords = ResourceLines.of("/projects/progress-words.txt");
     }
 
     public static ProjectLexicon get() {
@@ -106,5 +121,35 @@ public final class ProjectLexicon {
     /** Status words with their status, longest first. */
     public List<Map.Entry<String, String>> status() {
         return status;
+    }
+
+    /** The nouns that end a counted list of projects, in file order. */
+    public List<String> listTails() {
+        return List.copyOf(listTails);
+    }
+
+    /** A list tail (项目, 工程, 道路) whose items are projects whatever they are called. */
+    public boolean isStrongListTail(String tail) {
+        return strongListTails.contains(tail);
+    }
+
+    /** Words that make a counted list a list of something else (培训, 战略). */
+    public List<String> notProjectLists() {
+        return notProjectLists;
+    }
+
+    /** Words that show a clause speaks of building (新建, 竣工). */
+    public List<String> buildingWords() {
+        return buildingWords;
+    }
+
+    /** Words that report progress right after a name (开工, 基本). */
+    public List<String> progressWords() {
+        return progressWords;
+    }
+
+    /** A regular-expression alternation of {@code words}, each quoted, in order. */
+    public static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList());
     }
 }

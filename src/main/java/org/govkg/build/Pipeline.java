@@ -1,14 +1,14 @@
 package org.govkg.build;
 
 import java.util.List;
-import org.govkg.extract.DefinedTermExtractor;
 import org.govkg.extract.FigureExtractor;
 import org.govkg.extract.OrganizationExtractor;
 import org.govkg.extract.PlaceExtractor;
-import org.govkg.extract.ProgramExtractor;
 import org.govkg.extract.ProjectExtractor;
 import org.govkg.extract.link.ProjectOrganizationLinker;
 import org.govkg.extract.link.ProjectProgramLinker;
+import org.govkg.extract.program.DefinedTermExtractor;
+import org.govkg.extract.program.ProgramExtractor;
 import org.govkg.resolve.DefinedTermResolver;
 import org.govkg.resolve.EntityResolver;
 import org.govkg.resolve.OrganizationResolver;

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The word lists that program extraction reads from {@code src/main/resources/programs/} (see the
- * README there); resolution reads the alias table there too. Loaded once, lazily; a missing list fails loudly. Immutable and thread-safe.
+ * README there); resolution reads the alias table there too. Loaded once, lazily; a missing list
+ * fails loudly. Immutable and thread-safe.
  */
 public final class ProgramLexicon {
 

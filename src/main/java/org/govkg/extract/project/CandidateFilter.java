@@ -21,11 +21,13 @@ public final class CandidateFilter {
     private static final Pattern PLACE_PREFIX = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{2,4}(" + AdminSuffixes.alternation(ADMIN.regularDivisionOnly()) + ")");
     private static final Pattern ADMIN_PLACE = Pattern.compile(
-            "[\\u4e00-\\u9fa5]{1,4}(" + AdminSuffixes.alternation(ADMIN.regularDivisionOnlyAboveVillage()) + ")");
+            "[\\u4e00-\\u9fa5]{1,4}("
+                    + AdminSuffixes.alternation(ADMIN.regularDivisionOnlyAboveVillage()) + ")");
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
     private static final Pattern PROGRESS = Pattern.compile(
             "^(" + ProjectLexicon.alternation(LEX.progressWords()) + ")");
-    private static final Pattern SURFACE_MARKS = Pattern.compile("[" + Quotes.charClass(Quotes.IN_SURFACE) + "\\s]");
+    private static final Pattern SURFACE_MARKS =
+            Pattern.compile("[" + Quotes.charClass(Quotes.IN_SURFACE) + "\\s]");
 
     private CandidateFilter() {
     }
@@ -69,9 +71,12 @@ public final class CandidateFilter {
         for (ProjectCandidate c : ok) {
             String name = text.substring(c.start(), c.end());
             int and = Math.max(name.indexOf('及'), name.indexOf('和'));
-            if (and >= 3 && name.length() - and - 1 >= 3 && HeadRule.projectLike(name.substring(0, and), "")) {
-                split.add(new ProjectCandidate(c.start(), c.start() + and, c.listed(), c.group(), c.strict()));
-                split.add(new ProjectCandidate(c.start() + and + 1, c.end(), c.listed(), c.group(), c.strict()));
+            if (and >= 3 && name.length() - and - 1 >= 3
+                    && HeadRule.projectLike(name.substring(0, and), "")) {
+                split.add(new ProjectCandidate(c.start(), c.start() + and, c.listed(), c.group(),
+                        c.strict()));
+                split.add(new ProjectCandidate(c.start() + and + 1, c.end(), c.listed(), c.group(),
+                        c.strict()));
             } else {
                 split.add(c);
             }

@@ -25,7 +25,8 @@ public final class HeadRule {
     }
 
     /** Adds the names the head rule finds in {@code clause} after {@code listEnd} to {@code out}. */
-    public static void find(String text, Span clause, List<Token> tokens, int listEnd, List<ProjectCandidate> out) {
+    public static void find(String text, Span clause, List<Token> tokens, int listEnd,
+                            List<ProjectCandidate> out) {
         String c = clause.of(text);
         for (int k = clause.start(); k < clause.end(); k++) {
             if (k < listEnd) {

@@ -62,7 +62,8 @@ public final class ProjectLexicon {
             }
         }
         generic = Set.copyOf(g);
-        List<Map.Entry<String, String>> s = new ArrayList<>(ResourceLines.pairs("/projects/status.tsv").entrySet());
+        List<Map.Entry<String, String>> s =
+                new ArrayList<>(ResourceLines.pairs("/projects/status.tsv").entrySet());
         s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         status = List.copyOf(s);
         targetWords = List.copyOf(ResourceLines.of("/projects/target-words.txt"));

@@ -45,10 +45,11 @@ public final class StatusRule {
      * The status word of {@code f}: its own word before the next candidate, else the first after all
      * candidates of the clause, else the last before it; positions inside {@code skip} are passed over.
      */
-    public static Optional<Hit> statusOf(String text, Span clause, ProjectCandidate f, List<ProjectCandidate> all,
-                                         List<Span> skip) {
+    public static Optional<Hit> statusOf(String text, Span clause, ProjectCandidate f,
+                                         List<ProjectCandidate> all, List<Span> skip) {
         // A推进、B加快建设、C尽快完工: an item followed by its own status word before the next item has it.
-        int next = all.stream().mapToInt(ProjectCandidate::start).filter(st -> st >= f.end()).min().orElse(-1);
+        int next = all.stream().mapToInt(ProjectCandidate::start).filter(st -> st >= f.end()).min()
+                .orElse(-1);
         if (next >= 0) {
             Hit own = scan(text, f.end(), next, true, skip);
             if (own != null) {
@@ -87,7 +88,8 @@ public final class StatusRule {
             return new Reading(hit.word(), Optional.of(hit.status()), Optional.empty());
         }
         boolean stillPlanned = goal.equals("signed") || goal.equals("started");
-        return new Reading(hit.word(), stillPlanned ? Optional.of("planned") : Optional.empty(), Optional.of(goal));
+        return new Reading(hit.word(), stillPlanned ? Optional.of("planned") : Optional.empty(),
+                Optional.of(goal));
     }
 
     private static Hit scan(String text, int from, int to, boolean first, List<Span> skip) {

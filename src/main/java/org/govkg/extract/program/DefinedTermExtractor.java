@@ -1,4 +1,4 @@
-package org.govkg.extract;
+package org.govkg.extract.program;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,9 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govkg.extract.program.ProgramFinder;
+import org.govkg.extract.AnalyzedDocument;
+import org.govkg.extract.Attr;
+import org.govkg.extract.EntityType;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.Extractor;
+import org.govkg.extract.Mention;
+import org.govkg.extract.Relation;
 import org.govkg.lexicon.ProgramLexicon;
-import org.govkg.extract.program.SurfaceNames;
 import org.govkg.text.GlossaryEntry;
 import org.govkg.text.Span;
 

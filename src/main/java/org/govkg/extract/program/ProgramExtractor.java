@@ -1,11 +1,16 @@
-package org.govkg.extract;
+package org.govkg.extract.program;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.govkg.extract.program.ProgramFinder;
-import org.govkg.lexicon.ProgramLexicon;
-import org.govkg.extract.program.RecognitionFinder;
+import org.govkg.extract.AnalyzedDocument;
+import org.govkg.extract.Attr;
+import org.govkg.extract.EntityType;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.Extractor;
+import org.govkg.extract.Mention;
+import org.govkg.extract.Relation;
 import org.govkg.extract.program.RecognitionFinder.Recognition;
+import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.text.GlossaryEntry;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;

@@ -38,7 +38,7 @@ public final class EvaluateCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
         CommandLine cl = CommandLines.parse(name(), "-d DIR --gold GOLD_DIR [--errors]", options(), args,
                 out);
         if (cl == null) {

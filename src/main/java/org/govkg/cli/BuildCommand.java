@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.govkg.extract.EntityType;
 import org.govkg.pipeline.Build;
 import org.govkg.pipeline.BuildConfig;
 import org.govkg.pipeline.BuildReport;
@@ -86,9 +87,8 @@ public final class BuildCommand implements Command {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "built %d documents, %d sentences", r.documents(),
                 r.sentences()));
-        List<String> types = List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
-        for (String t : types) {
-            sb.append(", ").append(r.entities().getOrDefault(t, 0)).append(' ').append(t);
+        for (EntityType t : EntityType.values()) {
+            sb.append(", ").append(r.entities().getOrDefault(t.label(), 0)).append(' ').append(t.label());
         }
         if (r.triples() >= 0) {
             sb.append(", ").append(r.triples()).append(" triples");

@@ -28,7 +28,7 @@ final class ProgressPrinter implements BuildListener {
 
     @Override
     public void built(DocumentBuilt d) {
-        err.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%n", d.done(), d.total(), d.id(),
-                d.sentences(), d.mentions(), d.seconds());
+        err.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%n", d.done(), d.total(),
+                d.id(), d.sentences(), d.mentions(), d.seconds());
     }
 }

@@ -91,7 +91,7 @@ public final class Build {
                 doc.mentions().forEach(m -> named.add(m.entityKey()));
                 for (Entity e : doc.entities()) {
                     if (named.contains(e.key())) {
-                        entities.computeIfAbsent(e.type().name(), k -> new HashSet<>()).add(e.key());
+                        entities.computeIfAbsent(e.type().label(), k -> new HashSet<>()).add(e.key());
                     }
                 }
                 listener.built(new BuildListener.DocumentBuilt(done, files.size(), doc.id(),

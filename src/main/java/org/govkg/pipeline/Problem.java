@@ -42,8 +42,8 @@ public record Problem(String id, Path path, String reason, Optional<Throwable> c
         StringBuilder sb = new StringBuilder(e.toString());
         for (StackTraceElement f : e.getStackTrace()) {
             if (f.getClassName().startsWith("org.govkg.")) {
-                sb.append(" at ").append(f.getClassName()).append('.').append(f.getMethodName())
-                        .append('(').append(f.getFileName()).append(':').append(f.getLineNumber()).append(')');
+                sb.append(" at ").append(f.getClassName()).append('.').append(f.getMethodName()).append('(')
+                        .append(f.getFileName()).append(':').append(f.getLineNumber()).append(')');
                 break;
             }
         }

@@ -74,8 +74,9 @@ public final class EntityResolver {
             figures.add(new Figure(f.indicator(), region, f.period(), f.value(), f.unit(), f.growth(),
                     f.basis(), f.measure(), f.text(), f.span(), f.sentence()));
         }
-        return new ResolvedDocument(doc, context.region(), List.copyOf(context.entities().values()), resolved,
-                relations, figures);
+        List<Entity> entities = List.copyOf(context.entities().values());
+        return new ResolvedDocument(doc, context.region(), entities, resolved,
+                Inference.infer(context.region(), entities, resolved, relations), figures);
     }
 
     /**

@@ -18,7 +18,8 @@ class ProblemTest {
             new StackTraceElement("org.govkg.resolve.PlaceLinker", "decide", "PlaceLinker.java", 98),
             new StackTraceElement("org.govkg.resolve.EntityResolver", "resolve", "EntityResolver.java", 30)});
         Problem p = Problem.failed(Path.of("in/a.txt"), e);
-        assertEquals("build#FAILED in/a.txt: processing failed: java.lang.IllegalStateException: no region for doc"
+        assertEquals("build#FAILED in/a.txt: processing failed: "
+                + "java.lang.IllegalStateException: no region for doc"
                 + " at org.govkg.resolve.PlaceLinker.decide(PlaceLinker.java:98)", p.line());
         assertSame(e, p.cause().orElseThrow());
     }
@@ -33,6 +34,7 @@ class ProblemTest {
             p = Problem.failed(Path.of("b.txt"), e);
         }
         assertTrue(p.reason().matches("processing failed: java.lang.UnsupportedOperationException"
-                + " at org\\.govkg\\.pipeline\\.ProblemTest\\.\\w+\\(ProblemTest\\.java:\\d+\\)"), p.reason());
+                + " at org\\.govkg\\.pipeline\\.ProblemTest\\.\\w+\\(ProblemTest\\.java:\\d+\\)"),
+                p.reason());
     }
 }

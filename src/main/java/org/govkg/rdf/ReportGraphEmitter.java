@@ -93,10 +93,6 @@ public final class ReportGraphEmitter {
         this.iris = requireNonNull(iris, "iris");
     }
 
-    public IriScheme iris() {
-        return iris;
-    }
-
     /** The named graph {@link #emit} writes {@code doc} into. */
     public Node graphOf(ResolvedDocument doc) {
         return iris.graph(doc.id());

@@ -54,6 +54,39 @@ class InferenceTest {
                 lines(Inference.infer(Optional.of(COUNTY.key()), entities, mentions, List.of(stated))));
     }
 
+    private static final Entity XINGZI = entity("place/441882101", EntityType.Place, "星子镇",
+            Map.of(Attr.PARENT, "place/441882"));
+    private static final Entity LONGPING = entity("place/441882103", EntityType.Place, "龙坪镇",
+            Map.of(Attr.PARENT, "place/441882"));
+
+    private static Mention at(EntityType type, String text, int start) {
+        return new Mention(type, text, text, new Span(start, start + text.length()), 0);
+    }
+
+    @Test
+    void aProjectIsLocatedInTheMostSpecificPlaceOfEachChainItsNameOpensWith() {
+        // 清城区石角镇石岩庙电灌站: 石角镇 lies within 清城区, so it replaces it; 星子龙坪风电场: two towns side
+        // by side, both; a place after the name's start (…至石角镇) and a name that is only a place do not.
+        List<Mention> mentions = List.of(
+                at(EntityType.Project, "清城区石角镇石岩庙电灌站", 0), at(EntityType.Place, "清城区", 0),
+                at(EntityType.Place, "石角镇", 3),
+                at(EntityType.Project, "星子龙坪风电场", 20), at(EntityType.Place, "星子", 20),
+                at(EntityType.Place, "龙坪", 22),
+                at(EntityType.Project, "桐油坪至石角镇公路", 40), at(EntityType.Place, "石角镇", 44),
+                at(EntityType.Project, "石角镇", 60), at(EntityType.Place, "石角镇", 60));
+        Map<Integer, String> links = Map.of(1, COUNTY.key(), 2, TOWN.key(), 4, XINGZI.key(),
+                5, LONGPING.key(),
+                7, TOWN.key(), 9, TOWN.key());
+        Map<String, Entity> entities = new TreeMap<>();
+        List.of(CITY, COUNTY, TOWN, XINGZI, LONGPING).forEach(e -> entities.put(e.key(), e));
+        List<String> located = Inference.locatedIn(mentions, links, entities, List.of()).stream()
+                .map(r -> r.subject() + "->" + r.object()).toList();
+        assertEquals(List.of("0->2", "3->4", "3->5"), located);
+        Relation stated = new Relation(Relation.LOCATED_IN, 0, 1, 0, new TreeMap<>());
+        assertEquals(List.of("3->4", "3->5"), Inference.locatedIn(mentions, links, entities, List.of(stated))
+                .stream().map(r -> r.subject() + "->" + r.object()).toList());
+    }
+
     @Test
     void aStatedRelationIsNotInferredAgainAndAnAncestorOutsideTheDocumentEndsTheChain() {
         ResolvedRelation stated = new ResolvedRelation(Relation.DEFINES_PROGRAM, TERM.key(), PROGRAM.key(), 2,

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.govkg.build.DocumentProcessor;
+import org.govkg.pipeline.DocumentProcessor;
 import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldEntity;
 import org.govkg.evaluate.GoldFile;

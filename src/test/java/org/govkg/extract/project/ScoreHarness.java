@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.govkg.build.DocumentProcessor;
+import org.govkg.pipeline.DocumentProcessor;
 import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.Scorer;

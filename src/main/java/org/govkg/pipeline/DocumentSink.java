@@ -1,4 +1,4 @@
-package org.govkg.build;
+package org.govkg.pipeline;
 
 import java.io.IOException;
 import org.govkg.resolve.ResolvedDocument;

@@ -1,4 +1,4 @@
-package org.govkg.build;
+package org.govkg.pipeline;
 
 import java.util.List;
 import org.govkg.extract.FigureExtractor;

@@ -1,16 +1,14 @@
-package org.govkg.build;
+package org.govkg.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -26,18 +24,19 @@ import org.govkg.resolve.ResolvedDocument;
 /**
  * The build operation: inputs → documents processed in parallel → sink, in input order.
  * <p>At most a few documents are in flight at once, so a large corpus is streamed, never held whole.
- * A document that fails is skipped with a {@link Problem}; the others still build.
+ * A document that fails is skipped with a {@link Problem}; the others still build. Progress and problems
+ * go to a {@link BuildListener}; the build prints nothing itself.
  */
 public final class Build {
 
     private final BuildConfig config;
     private final DocumentProcessor processor;
-    private final PrintStream progress;
+    private final BuildListener listener;
 
-    public Build(BuildConfig config, DocumentProcessor processor, PrintStream progress) {
+    public Build(BuildConfig config, DocumentProcessor processor, BuildListener listener) {
         this.config = requireNonNull(config, "config");
         this.processor = requireNonNull(processor, "processor");
-        this.progress = requireNonNull(progress, "progress");
+        this.listener = requireNonNull(listener, "listener");
     }
 
     /** Runs the build into {@code sink}, committing it at the end. */
@@ -48,7 +47,7 @@ public final class Build {
         for (InputScanner.Problem p : scan.problems()) {
             Problem problem = new Problem("INPUT", p.path(), p.reason());
             problems.add(problem);
-            progress.println(problem.line());
+            listener.skipped(problem);
         }
         List<Path> files = scan.files();
         Ingestor ingestor = new Ingestor();
@@ -74,7 +73,7 @@ public final class Build {
                 done++;
                 if (o.problem() != null) {
                     problems.add(o.problem());
-                    progress.println(o.problem().line());
+                    listener.skipped(o.problem());
                     continue;
                 }
                 ResolvedDocument doc = o.doc();
@@ -82,7 +81,7 @@ public final class Build {
                     Problem p = new Problem("DUPLICATE", doc.doc().source().path(),
                             "another input has the same file name " + doc.id());
                     problems.add(p);
-                    progress.println(p.line());
+                    listener.skipped(p);
                     continue;
                 }
                 sink.accept(doc);
@@ -92,12 +91,11 @@ public final class Build {
                 doc.mentions().forEach(m -> named.add(m.entityKey()));
                 for (Entity e : doc.entities()) {
                     if (named.contains(e.key())) {
-                        entities.computeIfAbsent(e.type().name(), k -> new HashSet<>()).add(e.key());
+                        entities.computeIfAbsent(e.type().label(), k -> new HashSet<>()).add(e.key());
                     }
                 }
-                progress.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%n", done,
-                        files.size(), doc.id(), doc.doc().structure().sentences().size(),
-                        doc.mentions().size(), o.seconds());
+                listener.built(new BuildListener.DocumentBuilt(done, files.size(), doc.id(),
+                        doc.doc().structure().sentences().size(), doc.mentions().size(), o.seconds()));
             }
             sink.commit();
         } finally {
@@ -119,7 +117,7 @@ public final class Build {
         } catch (IngestException e) {
             return new Outcome(null, new Problem("UNREADABLE", file, e.reason()), 0);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new Problem("FAILED", file, "processing failed: " + e), 0);
+            return new Outcome(null, Problem.failed(file, e), 0);
         }
     }
 

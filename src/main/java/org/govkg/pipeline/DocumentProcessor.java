@@ -1,4 +1,4 @@
-package org.govkg.build;
+package org.govkg.pipeline;
 
 import static java.util.Objects.requireNonNull;
 

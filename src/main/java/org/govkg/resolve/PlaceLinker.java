@@ -144,8 +144,8 @@ public final class PlaceLinker implements TypeResolver {
                 return unresolved(name, inParent, "ambiguous within " + parentCode.get());
             }
             List<Gazetteer.Candidate> inRegion = region.map(r -> within(candidates, List.of(r), false))
-                    .orElse(List.of());
-            inRegion.removeIf(c -> c.bare() || c.division().level() != PlaceLevel.VILLAGE);
+                    .orElse(List.of()).stream()
+                    .filter(c -> !c.bare() && c.division().level() == PlaceLevel.VILLAGE).toList();
             if (inRegion.size() == 1 && region.get().length() == 6) {
                 // 太和镇三坑滩村: listed in the county, under another town-level unit.
                 return new Decision(inRegion.get(0).division(), null, Map.of());

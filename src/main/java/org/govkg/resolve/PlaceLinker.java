@@ -262,10 +262,10 @@ public final class PlaceLinker implements TypeResolver {
         while (at < rest.length()) {
             boolean found = false;
             for (int end = rest.length(); end >= at + 2; end--) {
-                List<Gazetteer.Candidate> cs = gazetteer.candidates(rest.substring(at, end));
                 final String scope = code;
-                cs.removeIf(c -> scope != null && !gazetteer.within(c.division().code(), scope));
-                cs = preferTop(cs);
+                List<Gazetteer.Candidate> cs = preferTop(gazetteer.candidates(rest.substring(at, end))
+                        .stream().filter(c -> scope == null || gazetteer.within(c.division().code(), scope))
+                        .toList());
                 if (cs.size() == 1) {
                     code = cs.get(0).division().code();
                     at = end;
@@ -307,10 +307,10 @@ public final class PlaceLinker implements TypeResolver {
     }
 
     private Optional<Division> uniqueFull(String name, String scope) {
-        List<Gazetteer.Candidate> cs = gazetteer.candidates(EntityKeys.normalise(name));
-        cs.removeIf(c -> c.bare() || (c.division().level() != PlaceLevel.COUNTY
-                && c.division().level() != PlaceLevel.CITY)
-                || scope != null && !gazetteer.within(c.division().code(), scope));
+        List<Gazetteer.Candidate> cs = gazetteer.candidates(EntityKeys.normalise(name)).stream()
+                .filter(c -> !c.bare() && (c.division().level() == PlaceLevel.COUNTY
+                        || c.division().level() == PlaceLevel.CITY)
+                        && (scope == null || gazetteer.within(c.division().code(), scope))).toList();
         return cs.size() == 1 ? Optional.of(cs.get(0).division()) : Optional.empty();
     }
 

@@ -2,12 +2,15 @@ package org.govkg.evaluate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govkg.export.EntityRow;
+import org.govkg.extract.EntityType;
+import org.govkg.text.Quotes;
 
 /**
  * Scores system entities against gold files exactly as GUIDELINES.md defines: per document and
@@ -18,9 +21,9 @@ public final class Scorer {
 
     /** The entity types, in report order. */
     public static final List<String> TYPES =
-            List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
+            Arrays.stream(EntityType.values()).map(EntityType::label).toList();
 
-    private static final String QUOTES = "“”‘’「」『』\"'《》〈〉【】";
+    private static final String QUOTES = Quotes.ENCLOSING;
 
     private Scorer() {
     }

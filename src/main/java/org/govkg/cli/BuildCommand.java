@@ -4,17 +4,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.govkg.build.Build;
-import org.govkg.build.BuildConfig;
-import org.govkg.build.BuildReport;
-import org.govkg.build.GraphSink;
-import org.govkg.build.Pipeline;
+import org.govkg.extract.EntityType;
+import org.govkg.pipeline.Build;
+import org.govkg.pipeline.BuildConfig;
+import org.govkg.pipeline.BuildReport;
+import org.govkg.pipeline.GraphSink;
+import org.govkg.pipeline.Pipeline;
 
 /** {@code govkg build INPUT... -o DIR}: reports in, knowledge graph out. */
 public final class BuildCommand implements Command {
@@ -43,7 +43,7 @@ public final class BuildCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
         CommandLine cl = CommandLines.parse(name(), "INPUT... -o DIR", options(), args, out);
         if (cl == null) {
             return 0;
@@ -75,9 +75,8 @@ public final class BuildCommand implements Command {
         }
         BuildReport report;
         try (GraphSink graph = GraphSink.of(config)) {
-            report = new Build(config, Pipeline.standard(), err).run(graph);
-            report = new BuildReport(report.documents(), report.sentences(), report.entities(),
-                    graph.triples(), report.problems(), report.seconds());
+            report = new Build(config, Pipeline.standard(), new ProgressPrinter(err, verbose)).run(graph)
+                    .withTriples(graph.triples());
         }
         printSummary(report, err);
         return report.problems().isEmpty() ? 0 : 1;
@@ -87,9 +86,8 @@ public final class BuildCommand implements Command {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "built %d documents, %d sentences", r.documents(),
                 r.sentences()));
-        List<String> types = List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
-        for (String t : types) {
-            sb.append(", ").append(r.entities().getOrDefault(t, 0)).append(' ').append(t);
+        for (EntityType t : EntityType.values()) {
+            sb.append(", ").append(r.entities().getOrDefault(t.label(), 0)).append(' ').append(t.label());
         }
         if (r.triples() >= 0) {
             sb.append(", ").append(r.triples()).append(" triples");

@@ -17,8 +17,9 @@ public interface Command {
      * @param args the arguments after the command word
      * @param out  where results go
      * @param err  where progress, warnings and errors go
+     * @param verbose {@code -v} was given: stack traces and details, not just one line per problem
      * @return the process exit code
      * @throws Exception on failure; Main prints it as one line (with a stack trace under -v)
      */
-    int run(String[] args, PrintStream out, PrintStream err) throws Exception;
+    int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception;
 }

@@ -30,7 +30,7 @@ public final class EntitiesCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
         CommandLine cl = CommandLines.parse(name(), "-d DIR -o FILE.tsv", options(), args, out);
         if (cl == null) {
             return 0;

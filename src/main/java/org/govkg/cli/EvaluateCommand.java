@@ -1,21 +1,23 @@
 package org.govkg.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldFile;
+import org.govkg.evaluate.GoldSet;
 import org.govkg.evaluate.Scorer;
+import org.govkg.export.EntityRow;
 
-/** {@code govkg evaluate -d DIR --gold GOLD_DIR [--errors]}: P/R/F1 per type as GUIDELINES.md defines. */
+/**
+ * {@code govkg evaluate -d DIR --gold GOLD_DIR... [--by-doc] [--errors]}: P/R/F1 per type as GUIDELINES.md
+ * defines, one table per gold set.
+ */
 public final class EvaluateCommand implements Command {
 
     @Override
@@ -31,47 +33,49 @@ public final class EvaluateCommand implements Command {
     private static Options options() {
         Options o = new Options();
         o.addOption(CommandLines.dirOption());
-        o.addOption(Option.builder("g").longOpt("gold").hasArg().argName("GOLD_DIR").required()
-                .desc("directory of gold *.json files").get());
+        o.addOption(Option.builder("g").longOpt("gold").hasArgs().argName("GOLD_DIR").required()
+                .desc("gold set: a directory of *.json files, one with a gold/ subdirectory, or a directory "
+                        + "of such sets (repeatable)").get());
+        o.addOption(Option.builder().longOpt("by-doc").desc("also a table of F1 per document and type")
+                .get());
         o.addOption(Option.builder("e").longOpt("errors").desc("list misses and false positives").get());
         return CommandLines.withHelp(o);
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        CommandLine cl = CommandLines.parse(name(), "-d DIR --gold GOLD_DIR [--errors]", options(), args,
-                out);
+    public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
+        CommandLine cl = CommandLines.parse(name(), "-d DIR --gold GOLD_DIR... [--by-doc] [--errors]",
+                options(), args, out);
         if (cl == null) {
             return 0;
         }
         Path dir = CommandLines.buildDir(cl, name());
-        Path goldDir = Path.of(cl.getOptionValue("gold"));
-        if (!Files.isDirectory(goldDir)) {
-            throw new CommandLines.UsageException("evaluate: " + goldDir + " is not a directory");
+        List<GoldSet> sets = new ArrayList<>();
+        for (String g : cl.getOptionValues("gold")) {
+            Path goldDir = Path.of(g);
+            if (!Files.isDirectory(goldDir)) {
+                throw new CommandLines.UsageException("evaluate: " + goldDir + " is not a directory");
+            }
+            sets.addAll(GoldSet.find(goldDir));
         }
         List<EntityRow> rows = BuildDirectory.entities(dir);
-        List<GoldFile> gold = new ArrayList<>();
-        try (Stream<Path> files = Files.list(goldDir)) {
-            for (Path p : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                gold.add(GoldFile.read(p));
+        for (GoldSet set : sets) {
+            Scorer.Result result = Scorer.score(set.files(), rows);
+            out.printf(Locale.ROOT, "== %s: %d documents%n", set.name(), set.files().size());
+            print(result, out);
+            if (cl.hasOption("by-doc")) {
+                printByDoc(set, rows, out);
             }
-        }
-        if (gold.isEmpty()) {
-            err.println("evaluate: no gold file (*.json) in " + goldDir);
-            return 1;
-        }
-        Scorer.Result result = Scorer.score(gold, rows);
-        print(result, gold.size(), out);
-        if (cl.hasOption("errors")) {
-            for (Scorer.Error e : result.errors()) {
-                out.println(String.join("\t", e.kind(), e.doc(), e.type(), e.label(), e.detail()));
+            if (cl.hasOption("errors")) {
+                for (Scorer.Error e : result.errors()) {
+                    out.println(String.join("\t", e.kind(), e.doc(), e.type(), e.label(), e.detail()));
+                }
             }
         }
         return 0;
     }
 
-    static void print(Scorer.Result result, int documents, PrintStream out) {
-        out.printf(Locale.ROOT, "%d documents%n", documents);
+    static void print(Scorer.Result result, PrintStream out) {
         out.printf(Locale.ROOT, "%-13s %6s %6s %6s %6s %7s %7s %7s%n", "type", "gold", "hit", "tp", "fp",
                 "P", "R", "F1");
         for (var e : result.byType().entrySet()) {
@@ -83,5 +87,24 @@ public final class EvaluateCommand implements Command {
                 result.codesChecked(), result.codeAccuracy());
         out.printf(Locale.ROOT, "definitions equal %d/%d = %.3f%n", result.definitionsEqual(),
                 result.definitionsChecked(), result.definitionAgreement());
+    }
+
+    /** F1 per document and type; {@code -} where the document has neither gold nor system entities. */
+    private static void printByDoc(GoldSet set, List<EntityRow> rows, PrintStream out) {
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-32s", "document"));
+        Scorer.TYPES.forEach(t -> head.append(String.format(Locale.ROOT, " %12s", t)));
+        out.println(head.append(String.format(Locale.ROOT, " %9s", "codes")));
+        for (GoldFile g : set.files()) {
+            Scorer.Result r = Scorer.score(List.of(g), rows);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-32s", g.doc()));
+            for (Scorer.Counts c : r.byType().values()) {
+                boolean none = c.goldRequired() == 0 && c.systemMatched() + c.falsePositives() == 0;
+                line.append(none ? String.format(Locale.ROOT, " %12s", "-")
+                        : String.format(Locale.ROOT, " %12.3f", c.f1()));
+            }
+            line.append(String.format(Locale.ROOT, " %9s", r.codesChecked() == 0 ? "-"
+                    : r.codesCorrect() + "/" + r.codesChecked()));
+            out.println(line);
+        }
     }
 }

@@ -48,7 +48,7 @@ public final class Main {
         }
         JenaSystem.init();
         try {
-            return command.run(rest.toArray(String[]::new), out, err);
+            return command.run(rest.toArray(String[]::new), out, err, verbose);
         } catch (CommandLines.UsageException e) {
             err.println(e.getMessage());
             return 2;

@@ -54,7 +54,7 @@ public final class QueryCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
         CommandLine cl = CommandLines.parse(name(), "-d DIR (FILE.rq | --sparql TEXT) [--format FMT]",
                 options(), args, out);
         if (cl == null) {

@@ -36,7 +36,7 @@ public final class ServeCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
         CommandLine cl = CommandLines.parse(name(), "-d DIR [--port PORT] [--timeout SECONDS]", options(),
                 args, out);
         if (cl == null) {

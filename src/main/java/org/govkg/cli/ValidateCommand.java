@@ -22,7 +22,7 @@ public final class ValidateCommand implements Command {
     }
 
     @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
         Options options = CommandLines.withHelp(new Options().addOption(CommandLines.dirOption()));
         CommandLine cl = CommandLines.parse(name(), "-d DIR", options, args, out);
         if (cl == null) {

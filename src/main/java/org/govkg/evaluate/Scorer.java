@@ -1,13 +1,15 @@
 package org.govkg.evaluate;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govkg.export.EntityRow;
+import org.govkg.extract.EntityType;
+import org.govkg.text.Names;
 
 /**
  * Scores system entities against gold files exactly as GUIDELINES.md defines: per document and
@@ -18,9 +20,7 @@ public final class Scorer {
 
     /** The entity types, in report order. */
     public static final List<String> TYPES =
-            List.of("Program", "Place", "Project", "DefinedTerm", "Organization");
-
-    private static final String QUOTES = "“”‘’「」『』\"'《》〈〉【】";
+            Arrays.stream(EntityType.values()).map(EntityType::label).toList();
 
     private Scorer() {
     }
@@ -66,15 +66,6 @@ public final class Scorer {
         public double definitionAgreement() {
             return definitionsChecked == 0 ? 0 : (double) definitionsEqual / definitionsChecked;
         }
-    }
-
-    /** Normalises a name as the scoring does: NFKC, whitespace and quotation marks removed. */
-    public static String normalise(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(n.length());
-        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                && QUOTES.indexOf(cp) < 0).forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     /**
@@ -172,8 +163,8 @@ public final class Scorer {
 
     private static Set<String> names(String label, List<String> aliases) {
         Set<String> names = new HashSet<>();
-        names.add(normalise(label));
-        aliases.forEach(a -> names.add(normalise(a)));
+        names.add(Names.normalise(label));
+        aliases.forEach(a -> names.add(Names.normalise(a)));
         names.remove("");
         return names;
     }

@@ -22,6 +22,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.govkg.extract.EntityType;
 
 /**
  * The entities table ({@code entities.tsv}): one {@link EntityRow} per entity each report mentions,
@@ -132,7 +133,7 @@ public final class EntityTable {
     }
 
     private static int order(String type) {
-        return List.of("Program", "Place", "Project", "DefinedTerm", "Organization").indexOf(type);
+        return EntityType.valueOf(type).ordinal();
     }
 
     private static String text(RDFNode n) {

@@ -141,11 +141,6 @@ public final class GraphOutput implements AutoCloseable {
         }
     }
 
-    /** The formats this output writes. */
-    public Set<DumpFormat> formats() {
-        return EnumSet.copyOf(formats);
-    }
-
     @Override
     public void close() {
         try {

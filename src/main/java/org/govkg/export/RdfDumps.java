@@ -44,6 +44,7 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.govkg.rdf.IriScheme;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.rdf.vocab.QB;
@@ -68,14 +69,7 @@ public final class RdfDumps {
     private static final List<String> LEADING = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(),
             RDFS.label.getURI(), SKOS.altLabel.getURI(), SKOS.definition.getURI());
 
-    /**
-     * Path segments under the data base that get a prefix of their own in the Turtle dumps; subjects are
-     * listed in this order (reports with their sections first, mentions last).
-     */
-    private static final List<String> DATA_PREFIXES = List.of("report", "place", "program", "project",
-            "organization", "term", "recognition", "observation", "mention", "graph");
-
-    private final String base;
+    private final IriScheme iris;
 
     /**
      * What was written.
@@ -88,7 +82,7 @@ public final class RdfDumps {
 
     /** @param base the data base IRI, used for readable prefixes */
     public RdfDumps(String base) {
-        this.base = requireNonNull(base, "base");
+        this.iris = new IriScheme(requireNonNull(base, "base"));
     }
 
     /** The two dumps every build writes. */
@@ -211,8 +205,8 @@ public final class RdfDumps {
         p.put("dcterms", DCTerms.getURI());
         p.put("prov", PROV.NS);
         p.put("qb", QB.NS);
-        for (String segment : DATA_PREFIXES) {
-            p.put(segment, base + segment + "/");
+        for (String segment : IriScheme.SEGMENTS) {
+            p.put(segment, iris.namespace(segment));
         }
         return p;
     }
@@ -226,15 +220,8 @@ public final class RdfDumps {
         return keys.computeIfAbsent(n, s -> {
             // The bare IRI, so that a report sorts right before its sections (<…txt> sorts after <…txt/…>).
             String nt = s.isURI() ? s.getURI() : NodeFmtLib.strNT(s);
-            if (s.isURI() && s.getURI().startsWith(base)) {
-                String rest = s.getURI().substring(base.length());
-                String segment = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-                int i = DATA_PREFIXES.indexOf(segment);
-                if (i >= 0) {
-                    return (char) ('A' + i) + nt;
-                }
-            }
-            return "Z" + nt;
+            int i = s.isURI() ? iris.segmentOf(s.getURI()).map(IriScheme.SEGMENTS::indexOf).orElse(-1) : -1;
+            return i >= 0 ? (char) ('A' + i) + nt : "Z" + nt;
         });
     }
 

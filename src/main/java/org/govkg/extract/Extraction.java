@@ -21,10 +21,6 @@ public record Extraction(List<Mention> mentions, List<Relation> relations, List<
         return new Extraction(mentions, List.of(), List.of());
     }
 
-    public static Extraction empty() {
-        return new Extraction(List.of(), List.of(), List.of());
-    }
-
     /** This extraction with {@code more} relations between its mentions. */
     public Extraction withRelations(List<Relation> more) {
         if (more.isEmpty()) {

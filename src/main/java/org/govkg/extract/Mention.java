@@ -3,7 +3,6 @@ package org.govkg.extract;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.govkg.text.Span;
@@ -41,9 +40,5 @@ public record Mention(EntityType type, String surface, String name, Span span, i
         TreeMap<String, String> copy = new TreeMap<>(attributes);
         copy.put(key, value);
         return new Mention(type, surface, name, span, sentence, copy);
-    }
-
-    public static SortedMap<String, String> attrs(Map<String, String> map) {
-        return new TreeMap<>(map);
     }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govkg.extract.org.OrganizationLexicon;
 import org.govkg.extract.project.NameBoundary;
+import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.lexicon.OrganizationLexicon;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.text.ClauseSplitter;
+import org.govkg.text.Quotes;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
 
@@ -22,13 +26,15 @@ import org.govkg.text.Span;
  */
 public final class OrganizationExtractor implements Extractor {
 
-    private static final String CLAUSE_END = "，,；;：:。！？!?、";
-    private static final Pattern ENTERPRISE_LIST = Pattern.compile("等(\\d+|[一二三四五六七八九十]+)?(家|个)?(企业|公司)");
+        private static final Pattern ENTERPRISE_LIST = Pattern.compile("等(\\d+|[一二三四五六七八九十]+)?(家|个)?(企业|公司)");
     private static final Pattern SHORT_NAME = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z]{2,6}");
     private static final Set<String> GOVT_INNER = Set.of("和");
     private static final Set<String> TRUSTED_NT = Set.of("大学", "学院", "派出所", "中学", "小学", "医院",
             "研究院", "研究所");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(省|市|区|县|国家|中央)");
+    private static final Pattern SURFACE_MARKS =
+            Pattern.compile("[" + Quotes.charClass(Quotes.IN_SURFACE) + "\\s]");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile(
+            "^(" + AdminSuffixes.alternation(AdminSuffixes.get().regularCountyOrHigher()) + "|国家|中央)");
     private static final Pattern ORDINAL_SCHOOL = Pattern.compile(
             "([\\u4e00-\\u9fa5]{2,3}?)[一二三四五六七八九十]{1,2}中(?![学心国文小华])");
     private static final Pattern NOT_A_NAME = Pattern.compile(".*([0-9]|个|首|有关|基层|全国|我区|我市|全区|全市).*");
@@ -49,7 +55,7 @@ public final class OrganizationExtractor implements Extractor {
             byEnterpriseList(text, sentence, tokens, found);
             for (Span s : found) {
                 String surface = s.of(text);
-                String name = surface.replaceAll("[“”\"‘’「」《》\\s]", "");
+                String name = SURFACE_MARKS.matcher(surface).replaceAll("");
                 if (name.length() >= 2 && !lex.isRejected(name) && !NOT_A_NAME.matcher(name).matches()) {
                     mentions.add(new Mention(EntityType.Organization, surface, name, s, i));
                 }
@@ -109,7 +115,7 @@ public final class OrganizationExtractor implements Extractor {
             int start = sentence.start() + m.start(1);
             int end = sentence.start() + m.end();
             for (Token t : tokens) {
-                if (t.start() == start && t.end() == start + m.group(1).length() && t.pos().equals("ns")
+                if (t.start() == start && t.end() == start + m.group(1).length() && t.pos().is(Pos.PLACE)
                         && !overlapsLonger(found, start, end)) {
                     found.add(new Span(start, end));
                 }
@@ -120,7 +126,7 @@ public final class OrganizationExtractor implements Extractor {
     /** HanLP's organisation tag is trusted when it covers exactly the suffix-bounded name. */
     private static boolean exactOrganizationToken(List<Token> tokens, int start, int end) {
         return tokens.stream()
-                .anyMatch(t -> t.start() == start && t.end() == end && t.pos().startsWith("nt"));
+                .anyMatch(t -> t.start() == start && t.end() == end && t.pos().isOrganization());
     }
 
     /** A fixed name counts only as a whole word: not 长隆 inside 清远长隆. */
@@ -131,8 +137,9 @@ public final class OrganizationExtractor implements Extractor {
             startsToken |= t.start() == start;
             endsToken |= t.end() == end;
             if (t.start() == end) {
-                String p = t.pos();
-                boolean nameGoesOn = p.startsWith("n") && !p.equals("nx") || p.equals("b") || p.equals("ng");
+                Pos p = t.pos();
+                boolean nameGoesOn = p.isNoun() && !p.is(Pos.LATIN_NAME) || p.is(Pos.DISTINGUISHING)
+                        || p.is(Pos.NOUN_MORPHEME);
                 if (nameGoesOn) {
                     return false;
                 }
@@ -174,7 +181,7 @@ public final class OrganizationExtractor implements Extractor {
                     int s0 = start;
                     int e0 = k;
                     boolean commonNoun = tokens.stream().anyMatch(t -> t.start() == s0 && t.end() == e0
-                            && (t.pos().equals("n") || t.pos().equals("vn")));
+                            && (t.pos().is(Pos.NOUN) || t.pos().is(Pos.VERBAL_NOUN)));
                     if (start < k && !commonNoun && SHORT_NAME.matcher(text.substring(start, k)).matches()
                             && !overlapsLonger(found, start, k)) {
                         found.add(new Span(start, k));
@@ -186,10 +193,6 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     private static Span clauseAround(String text, Span sentence, int at) {
-        int s = at;
-        while (s > sentence.start() && CLAUSE_END.indexOf(text.charAt(s - 1)) < 0) {
-            s--;
-        }
-        return new Span(s, at);
+        return new Span(ClauseSplitter.CLAUSES_AND_ITEMS.startBefore(text, sentence, at), at);
     }
 }

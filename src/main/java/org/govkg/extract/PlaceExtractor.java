@@ -10,7 +10,9 @@ import org.govkg.extract.place.PlaceLevel;
 import org.govkg.extract.place.PlaceLexicon;
 import org.govkg.extract.place.PlaceName;
 import org.govkg.extract.place.SuffixRules;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.text.Han;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
 
@@ -107,7 +109,7 @@ public final class PlaceExtractor implements Extractor {
     List<Hit> sentenceHits(String text, Span span, List<Token> tokens) {
         List<Hit> all = new ArrayList<>();
         for (int i = span.start(); i < span.end(); i++) {
-            if (!isHan(text.charAt(i))) {
+            if (!Han.isHan(text.charAt(i))) {
                 continue;
             }
             for (PlaceLexicon.Found f : lexicon.findAll(text, i, span.end())) {
@@ -188,7 +190,7 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             String stem = text.substring(stemStart, at);
-            if (rules.rejects(stem, rule.suffix()) || stem.chars().anyMatch(c -> !isHan((char) c))) {
+            if (rules.rejects(stem, rule.suffix()) || stem.chars().anyMatch(c -> !Han.isHan((char) c))) {
                 continue;
             }
             final int s0 = stemStart;
@@ -223,13 +225,13 @@ public final class PlaceExtractor implements Extractor {
      */
     private static int chooseStem(String text, int limit, int at, List<Token> tokens) {
         int from = at;
-        while (from > limit && from > at - 4 && isHan(text.charAt(from - 1))) {
+        while (from > limit && from > at - 4 && Han.isHan(text.charAt(from - 1))) {
             from--;
         }
         if (at - from < 2) {
             return -1;
         }
-        if (from == limit || !isHan(text.charAt(from - 1))) {
+        if (from == limit || !Han.isHan(text.charAt(from - 1))) {
             int s = from;
             for (Token t = tokenAt(tokens, s); t != null && isFunctionWord(t.pos()) && t.end() <= at - 2;
                  t = tokenAt(tokens, s)) {
@@ -261,7 +263,7 @@ public final class PlaceExtractor implements Extractor {
             if (!left && !right) {
                 continue;
             }
-            if (t.pos().startsWith("ns")) {
+            if (t.pos().isPlace()) {
                 // 清远市 of the place word 广东省清远市 is a place; 长治 of the slogan 河长治 is not: what the
                 // word holds before a short form must be a place too.
                 if (left && h.bare() && lexicon.find(text, t.start(), h.start()) == null) {
@@ -269,10 +271,10 @@ public final class PlaceExtractor implements Extractor {
                 }
                 continue;
             }
-            if (left && isProperName(t.pos())) {
+            if (left && t.pos().isProperName()) {
                 continue;
             }
-            if (h.name().isFullName() && isProperName(t.pos())) {
+            if (h.name().isFullName() && t.pos().isProperName()) {
                 continue;
             }
             return true;
@@ -289,12 +291,13 @@ public final class PlaceExtractor implements Extractor {
         if (next == null || chosen.stream().anyMatch(c -> c.start() == h.end())) {
             return false;
         }
-        if (isProperName(next.pos())) {
+        if (next.pos().isProperName()) {
             return true;
         }
-        return next.word().length() == 1 && isHan(next.word().charAt(0))
-                && (next.pos().equals("a") || next.pos().equals("ag") || next.pos().equals("ng")
-                || next.pos().equals("b") || next.pos().equals("bg"));
+        return next.word().length() == 1 && Han.isHan(next.word().charAt(0))
+                && (next.pos().is(Pos.ADJECTIVE) || next.pos().is(Pos.ADJECTIVE_MORPHEME)
+                || next.pos().is(Pos.NOUN_MORPHEME) || next.pos().is(Pos.DISTINGUISHING)
+                || next.pos().is(Pos.DISTINGUISHING_MORPHEME));
     }
 
     /**
@@ -313,7 +316,7 @@ public final class PlaceExtractor implements Extractor {
     private static boolean isOwnToken(Hit h, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() == h.start() && t.end() == h.end()
-                    || t.start() <= h.start() && t.end() >= h.end() && t.pos().startsWith("ns")) {
+                    || t.start() <= h.start() && t.end() >= h.end() && t.pos().isPlace()) {
                 return true;
             }
         }
@@ -324,8 +327,8 @@ public final class PlaceExtractor implements Extractor {
     private static boolean isCommonWord(Hit h, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.start() == h.start() && t.end() == h.end()) {
-                return t.pos().equals("b")
-                        || !(isNounish(t.pos()) || t.pos().equals("x") || t.pos().equals("nx"));
+                return t.pos().is(Pos.DISTINGUISHING)
+                        || !(isNounish(t.pos()) || t.pos().is(Pos.UNKNOWN) || t.pos().is(Pos.LATIN_NAME));
             }
         }
         return false;
@@ -334,7 +337,7 @@ public final class PlaceExtractor implements Extractor {
     /** Village suffix hits need a place before them in a chain, a list neighbour or a proper-name stem. */
     private static boolean hasNeighbour(String text, Hit h, List<Hit> chosen, int i, List<Token> tokens) {
         Token first = tokenAt(tokens, h.start());
-        if (first != null && first.end() < h.end() && isProperName(first.pos())) {
+        if (first != null && first.end() < h.end() && first.pos().isProperName()) {
             return true;
         }
         Hit before = i > 0 ? chosen.get(i - 1) : null;
@@ -383,21 +386,14 @@ public final class PlaceExtractor implements Extractor {
         return null;
     }
 
-    private static boolean isProperName(String pos) {
-        return pos.startsWith("nr") || pos.startsWith("nz") || pos.startsWith("nt") || pos.equals("nx");
+    private static boolean isFunctionWord(Pos pos) {
+        return pos.isVerb() || pos.isAdverb() || pos.isPreposition() || pos.isConjunction()
+                || pos.isParticle() || pos.isPronoun() || pos.isNumeral() || pos.isMeasureWord()
+                || pos.is(Pos.PUNCTUATION);
     }
 
-    private static boolean isFunctionWord(String pos) {
-        return pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c")
-                || pos.startsWith("u") || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("q")
-                || pos.equals("w");
-    }
-
-    private static boolean isNounish(String pos) {
-        return pos.startsWith("n") || pos.equals("s") || pos.equals("j") || pos.equals("b");
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    private static boolean isNounish(Pos pos) {
+        return pos.isNoun() || pos.is(Pos.LOCATION_WORD) || pos.is(Pos.ABBREVIATION)
+                || pos.is(Pos.DISTINGUISHING);
     }
 }

@@ -29,6 +29,10 @@ public record Relation(String kind, int subject, int object, int sentence,
     public static final String PART_OF = "partOf";
     /** A defined term (subject) whose glossary entry defines a program (object). */
     public static final String DEFINES_PROGRAM = "definesProgram";
+    /** Inferred: a place lies within an ancestor of its partOf chain. */
+    public static final String WITHIN = "within";
+    /** Inferred: a report's region implements a program the report names. */
+    public static final String IMPLEMENTS = "implements";
 
     public Relation {
         requireNonNull(kind, "kind");

@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.govkg.text.Han;
 
 /**
  * Decodes the bytes of a report: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030 (which
@@ -94,7 +95,7 @@ final class CharsetDetector {
         int bad = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (CommonHanzi.isHan(c)) {
+            if (Han.inIdeographBlocks(c)) {
                 han++;
                 if (CommonHanzi.isCommon(c)) {
                     common++;

@@ -1,12 +1,10 @@
 package org.govkg.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.govkg.lexicon.ResourceLines;
 
 /**
  * Removes page chrome (navigation bars, breadcrumbs, "时间/来源/点击" bars, footers, copyright and ICP
@@ -86,25 +84,16 @@ final class ChromeFilter {
 
         private static List<Rule> load() {
             List<Rule> rules = new ArrayList<>();
-            try (BufferedReader in = Markup.open("chrome-patterns.txt")) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.strip().split("\\s+", 2);
-                    if (cols.length != 2 || !cols[0].equals("line") && !cols[0].equals("tail")) {
-                        throw new IllegalStateException("chrome-patterns.txt: bad rule '" + line + "'");
-                    }
-                    try {
-                        rules.add(new Rule(cols[0].equals("tail"), Pattern.compile(cols[1])));
-                    } catch (PatternSyntaxException e) {
-                        throw new IllegalStateException("chrome-patterns.txt: bad regex '" + cols[1] + "'",
-                                e);
-                    }
+            for (String line : ResourceLines.of("/org/govkg/ingest/chrome-patterns.txt")) {
+                String[] cols = line.split("\\s+", 2);
+                if (cols.length != 2 || !cols[0].equals("line") && !cols[0].equals("tail")) {
+                    throw new IllegalStateException("chrome-patterns.txt: bad rule '" + line + "'");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                try {
+                    rules.add(new Rule(cols[0].equals("tail"), Pattern.compile(cols[1])));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalStateException("chrome-patterns.txt: bad regex '" + cols[1] + "'", e);
+                }
             }
             // tail rules first: a footer marker also matches a plain line rule
             rules.sort((a, b) -> Boolean.compare(b.tail(), a.tail()));

@@ -1,6 +1,7 @@
 package org.govkg.ingest;
 
 import java.nio.charset.Charset;
+import org.govkg.text.Han;
 
 /**
  * The set of commonly used Chinese characters, derived from the charset standards themselves: level 1
@@ -17,10 +18,6 @@ final class CommonHanzi {
 
     static boolean isCommon(char c) {
         return COMMON[c];
-    }
-
-    static boolean isHan(char c) {
-        return c >= '\u3400' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff';
     }
 
     private static boolean[] build() {
@@ -42,7 +39,7 @@ final class CommonHanzi {
                 pair[0] = (byte) lead;
                 pair[1] = (byte) trail;
                 String s = new String(pair, charset);
-                if (s.length() == 1 && isHan(s.charAt(0))) {
+                if (s.length() == 1 && Han.inIdeographBlocks(s.charAt(0))) {
                     common[s.charAt(0)] = true;
                 }
             }

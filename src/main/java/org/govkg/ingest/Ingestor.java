@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.govkg.nlp.ChineseScript;
+import org.govkg.script.ChineseScript;
+import org.govkg.text.Han;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +109,7 @@ public final class Ingestor {
         int han = 0;
         int changed = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (CommonHanzi.isHan(s.charAt(i))) {
+            if (Han.inIdeographBlocks(s.charAt(i))) {
                 han++;
                 if (s.charAt(i) != converted.charAt(i)) {
                     changed++;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.govkg.lexicon.ResourceLines;
 
 /**
  * What ingest knows about HTML markup: element roles (from {@code html-tags.txt}) and named character
@@ -79,21 +80,12 @@ final class Markup {
 
         private static Map<String, Role> loadRoles() {
             Map<String, Role> roles = new HashMap<>();
-            try (BufferedReader in = open("html-tags.txt")) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    line = line.strip();
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.split("\\s+");
-                    if (cols.length != 2) {
-                        throw new IllegalStateException("html-tags.txt: bad line '" + line + "'");
-                    }
-                    roles.put(cols[0], Role.valueOf(cols[1].toUpperCase(Locale.ROOT)));
+            for (String line : ResourceLines.of("/org/govkg/ingest/html-tags.txt")) {
+                String[] cols = line.split("\\s+");
+                if (cols.length != 2) {
+                    throw new IllegalStateException("html-tags.txt: bad line '" + line + "'");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                roles.put(cols[0], Role.valueOf(cols[1].toUpperCase(Locale.ROOT)));
             }
             return Map.copyOf(roles);
         }
@@ -111,7 +103,8 @@ final class Markup {
         }
     }
 
-    static BufferedReader open(String resource) {
+    /** The properties file {@code resource} of this package (Properties syntax, not a word list). */
+    private static BufferedReader open(String resource) {
         InputStream in = Markup.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource org/govkg/ingest/" + resource);

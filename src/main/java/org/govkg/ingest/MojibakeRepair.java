@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import org.govkg.text.Han;
 
 /**
  * Finds and repairs text that was decoded from GBK bytes one byte out of step. Such a segment starts
@@ -86,7 +87,7 @@ final class MojibakeRepair {
             return -1;
         }
         int k = j;
-        while (k < s.length() && k < at + MAX_SEGMENT && CommonHanzi.isHan(s.charAt(k))) {
+        while (k < s.length() && k < at + MAX_SEGMENT && Han.inIdeographBlocks(s.charAt(k))) {
             k++;
         }
         if (k < s.length() && k > j && k < at + MAX_SEGMENT && s.charAt(k) >= 0x40 && s.charAt(k) <= 0x7E) {

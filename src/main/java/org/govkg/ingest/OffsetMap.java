@@ -33,14 +33,4 @@ public final class OffsetMap {
         }
         return toOriginal[normalisedOffset];
     }
-
-    /** True when every normalised offset equals its original offset. */
-    public boolean isIdentity() {
-        for (int i = 0; i < toOriginal.length; i++) {
-            if (toOriginal[i] != i) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -50,8 +50,8 @@ public final class HanlpAnalyzer {
             int end = Math.min(text.length(), at + term.word.length());
             String word = text.substring(at, end);
             if (!word.isEmpty()) {
-                tokens.add(new Token(word, term.nature == null ? "x" : term.nature.toString(), offset + at,
-                        offset + end));
+                Pos tag = term.nature == null ? Pos.UNKNOWN : new Pos(term.nature.toString());
+                tokens.add(new Token(word, tag, offset + at, offset + end));
             }
             pos = end;
         }

@@ -3,10 +3,10 @@ package org.govkg.nlp;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One segmented word with its part-of-speech tag (HanLP's tag set: {@code ns} place,
+ * One segmented word with its part of speech ({@link Pos}, HanLP's tag set: {@code ns} place,
  * {@code nt} organisation, {@code nr} person, …) and its offsets in the normalised text.
  */
-public record Token(String word, String pos, int start, int end) {
+public record Token(String word, Pos pos, int start, int end) {
     public Token {
         requireNonNull(word, "word");
         requireNonNull(pos, "pos");

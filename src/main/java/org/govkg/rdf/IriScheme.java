@@ -3,9 +3,11 @@ package org.govkg.rdf;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.govkg.extract.EntityType;
 
 /**
  * How govkg names its data: every IRI is the configurable base followed by a path.
@@ -17,6 +19,15 @@ public record IriScheme(String base) {
     /** The default base, {@code https://w3id.org/govkg/}. */
     public static final String DEFAULT_BASE = "https://w3id.org/govkg/";
 
+    /**
+     * Every path segment directly under the base, in the order the Turtle dumps list their subjects
+     * (reports with their sections first, mentions last); each gets a prefix of its own in the dumps.
+     * Every {@link EntityType#segment()} is among them (a test checks it).
+     */
+    public static final List<String> SEGMENTS = List.of("report", EntityType.Place.segment(),
+            EntityType.Program.segment(), EntityType.Project.segment(), EntityType.Organization.segment(),
+            EntityType.DefinedTerm.segment(), "recognition", "observation", "group", "mention", "graph");
+
     public IriScheme {
         requireNonNull(base, "base");
         if (!base.endsWith("/") && !base.endsWith("#")) {
@@ -26,6 +37,24 @@ public record IriScheme(String base) {
 
     public static IriScheme standard() {
         return new IriScheme(DEFAULT_BASE);
+    }
+
+    /** The namespace of the path segment {@code segment}, one of {@link #SEGMENTS}. */
+    public String namespace(String segment) {
+        if (!SEGMENTS.contains(segment)) {
+            throw new IllegalArgumentException("no IRI segment '" + segment + "' (known: " + SEGMENTS + ")");
+        }
+        return base + segment + "/";
+    }
+
+    /** The segment an IRI of this scheme lies under, or empty when it is not one of ours. */
+    public java.util.Optional<String> segmentOf(String iri) {
+        if (!iri.startsWith(base)) {
+            return java.util.Optional.empty();
+        }
+        String rest = iri.substring(base.length());
+        String segment = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        return SEGMENTS.contains(segment) ? java.util.Optional.of(segment) : java.util.Optional.empty();
     }
 
     /** The entity with key {@code key} (e.g. {@code place/441802}). */

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
@@ -81,16 +82,15 @@ public final class ReportGraphEmitter {
             Relation.UNDER_PROGRAM, GOVKG.underProgram,
             Relation.LOCATED_IN, GOVKG.locatedIn,
             Relation.BY_ORGANIZATION, GOVKG.byOrganization,
-            Relation.PART_OF, GOVKG.partOf);
+            Relation.PART_OF, GOVKG.partOf,
+            Relation.DEFINES_PROGRAM, GOVKG.definesProgram,
+            Relation.WITHIN, GOVKG.within,
+            Relation.IMPLEMENTS, GOVKG.implements_);
 
     private final IriScheme iris;
 
     public ReportGraphEmitter(IriScheme iris) {
         this.iris = requireNonNull(iris, "iris");
-    }
-
-    public IriScheme iris() {
-        return iris;
     }
 
     /** The named graph {@link #emit} writes {@code doc} into. */
@@ -123,7 +123,6 @@ public final class ReportGraphEmitter {
             reportNode();
             sections();
             doc.entities().forEach(this::entity);
-            glossaryPrograms();
             mentions();
             relations();
             projectGroups();
@@ -172,8 +171,6 @@ public final class ReportGraphEmitter {
             Set<String> named = new LinkedHashSet<>();
             doc.mentions().forEach(m -> named.add(m.entityKey()));
             named.stream().sorted().forEach(k -> add(report, GOVKG.mentions, iris.entity(k)));
-            region.ifPresent(r -> named.stream().sorted().filter(k -> isType(k, EntityType.Program))
-                    .forEach(k -> add(r, GOVKG.implements_, iris.entity(k))));
         }
 
         private void sections() {
@@ -202,23 +199,6 @@ public final class ReportGraphEmitter {
             add(node, RDFS.label, zh(e.label()));
             e.aliases().forEach(a -> add(node, SKOS.altLabel, zh(a)));
             e.properties().forEach((key, value) -> property(node, key, value));
-            if (e.type() == EntityType.Place) {
-                within(node, e);
-            }
-        }
-
-        /**
-         * Materialises govkg:within (the transitive closure of the parent chain) as far as the document's
-         * entities reach, so that queries need no reasoner.
-         */
-        private void within(Node node, Entity place) {
-            Set<String> seen = new LinkedHashSet<>();
-            String parent = place.properties().get(Attr.PARENT);
-            while (parent != null && entities.containsKey(parent) && seen.add(parent)
-                    && !parent.equals(place.key())) {
-                add(node, GOVKG.within, iris.entity(parent));
-                parent = entities.get(parent).properties().get(Attr.PARENT);
-            }
         }
 
         private void property(Node node, String key, String value) {
@@ -240,18 +220,6 @@ public final class ReportGraphEmitter {
                 year(value).ifPresent(y -> add(node, GOVKG.year, y));
             } else {
                 LOG.debug("{}: no RDF mapping for property {}={} of {}", doc.id(), key, value, node);
-            }
-        }
-
-        /** A defined term named like a program of the same document is that program's glossary entry. */
-        private void glossaryPrograms() {
-            Map<String, String> programs = new HashMap<>();
-            doc.entities().stream().filter(e -> e.type() == EntityType.Program)
-                    .forEach(e -> programs.put(e.label(), e.key()));
-            for (Entity e : doc.entities()) {
-                if (e.type() == EntityType.DefinedTerm && programs.containsKey(e.label())) {
-                    add(iris.entity(e.key()), GOVKG.definesProgram, iris.entity(programs.get(e.label())));
-                }
             }
         }
 
@@ -351,11 +319,6 @@ public final class ReportGraphEmitter {
             }
         }
 
-        private boolean isType(String key, EntityType type) {
-            Entity e = entities.get(key);
-            return e != null && e.type() == type;
-        }
-
         private void add(Node s, Resource p, Resource o) {
             add(s, p, o.asNode());
         }
@@ -367,13 +330,7 @@ public final class ReportGraphEmitter {
 
     /** The class of an entity type. */
     public static Resource classOf(EntityType type) {
-        return switch (type) {
-            case Program -> GOVKG.Program;
-            case Place -> GOVKG.Place;
-            case Project -> GOVKG.Project;
-            case DefinedTerm -> GOVKG.DefinedTerm;
-            case Organization -> GOVKG.Organization;
-        };
+        return ResourceFactory.createResource(GOVKG.NS + type.className());
     }
 
     private static Optional<String> optional(String s) {

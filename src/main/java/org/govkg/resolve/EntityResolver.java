@@ -9,6 +9,7 @@ import org.govkg.extract.Extraction;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.gazetteer.AdminSuffixes;
 
 /**
  * Resolution in one place: runs the type resolvers (places first, so the others can use the
@@ -47,17 +48,7 @@ public final class EntityResolver {
         List<ResolvedRelation> relations = new ArrayList<>();
         Map<Integer, String> links = context.links();
         List<Relation> all = new ArrayList<>(extraction.relations());
-        // A project whose name opens with a place is located there, unless the text says otherwise.
-        for (Map.Entry<Integer, Integer> e : nested.entrySet()) {
-            int project = e.getValue();
-            boolean located = all.stream().anyMatch(r -> r.kind().equals(Relation.LOCATED_IN)
-                    && r.subject() == project);
-            if (mentions.get(project).type() == EntityType.Project && !located
-                    && mentions.get(e.getKey()).span().start() == mentions.get(project).span().start()) {
-                all.add(new Relation(Relation.LOCATED_IN, project, e.getKey(),
-                        mentions.get(project).sentence(), new java.util.TreeMap<>()));
-            }
-        }
+        all.addAll(Inference.locatedIn(mentions, links, context.entities(), extraction.relations()));
         for (Relation r : all) {
             String s = links.get(r.subject());
             String o = links.get(r.object());
@@ -74,8 +65,9 @@ public final class EntityResolver {
             figures.add(new Figure(f.indicator(), region, f.period(), f.value(), f.unit(), f.growth(),
                     f.basis(), f.measure(), f.text(), f.span(), f.sentence()));
         }
-        return new ResolvedDocument(doc, context.region(), List.copyOf(context.entities().values()), resolved,
-                relations, figures);
+        List<Entity> entities = List.copyOf(context.entities().values());
+        return new ResolvedDocument(doc, context.region(), entities, resolved,
+                Inference.infer(context.region(), entities, resolved, relations), figures);
     }
 
     /**
@@ -110,7 +102,7 @@ public final class EntityResolver {
     }
 
     private static final java.util.regex.Pattern FULL_ADMIN = java.util.regex.Pattern.compile(
-            ".+(省|自治区|市|州|盟|县|旗|区|镇|乡|街道|村|社区)");
+            ".+(" + AdminSuffixes.alternation(AdminSuffixes.get().all()) + ")");
 
     private static final java.util.Set<EntityType> HOLDERS = java.util.EnumSet.of(EntityType.Project,
             EntityType.Organization, EntityType.Program);

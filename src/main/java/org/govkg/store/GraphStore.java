@@ -115,21 +115,6 @@ public final class GraphStore implements AutoCloseable {
         return new Replacement(dataset);
     }
 
-    /** Replaces every named graph of {@code staged} (held elsewhere, e.g. in memory) in one transaction. */
-    public void replaceGraphs(DatasetGraph staged) {
-        Txn.executeRead(staged, () -> {
-            List<Node> graphs = new ArrayList<>();
-            staged.listGraphNodes().forEachRemaining(graphs::add);
-            replaceGraphs(r -> {
-                for (Node g : graphs) {
-                    r.replace(g);
-                    Iterator<Quad> it = staged.find(g, Node.ANY, Node.ANY, Node.ANY);
-                    it.forEachRemaining(r.sink()::quad);
-                }
-            });
-        });
-    }
-
     /** Number of quads in all named graphs. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {

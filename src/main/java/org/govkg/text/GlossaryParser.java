@@ -27,7 +27,7 @@ public final class GlossaryParser {
     private static final String SENTENCE_END = "。！？；.!?;";
     /** Second characters of words starting with 指 that do not mean "means": 指导, 指出, 指挥… */
     private static final String NOT_DEFINING = "导出挥标数引南示令定派向";
-    private static final String QUOTES = "“”‘’「」『』\"'";
+    private static final String QUOTES = Quotes.QUOTATION;
 
     private GlossaryParser() {
     }

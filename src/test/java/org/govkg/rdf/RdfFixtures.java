@@ -22,6 +22,7 @@ import org.govkg.ingest.IngestNotes;
 import org.govkg.ingest.OffsetMap;
 import org.govkg.ingest.SourceDocument;
 import org.govkg.resolve.Entity;
+import org.govkg.resolve.Inference;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.ResolvedMention;
 import org.govkg.resolve.ResolvedRelation;
@@ -112,9 +113,9 @@ public final class RdfFixtures {
         List<Figure> figures = List.of(new Figure("fixedAssetInvestment", -1, "2025",
                 Optional.of(new BigDecimal("10.5")), Optional.of("亿元"), Optional.empty(), Optional.empty(),
                 "actual", "总投资10.5亿元", new Span(50, 59), 1));
-        return new ResolvedDocument(doc, Optional.of(QINGCHENG),
-                List.of(org, qingyuan, qingcheng, shijiao, program, project, term), mentions, relations,
-                        figures);
+        List<Entity> entities = List.of(org, qingyuan, qingcheng, shijiao, program, project, term);
+        return new ResolvedDocument(doc, Optional.of(QINGCHENG), entities, mentions,
+                Inference.infer(Optional.of(QINGCHENG), entities, mentions, relations), figures);
     }
 
     /** An in-memory dataset holding the fixture document's graph, emitted with the default base. */

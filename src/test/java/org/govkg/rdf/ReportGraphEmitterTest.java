@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,13 +26,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.govkg.extract.Attr;
-import org.govkg.extract.EntityType;
+import org.govkg.extract.Relation;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
-import org.govkg.resolve.Entity;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.ResolvedMention;
+import org.govkg.resolve.ResolvedRelation;
 import org.junit.jupiter.api.Test;
 
 class ReportGraphEmitterTest {
@@ -168,22 +166,25 @@ class ReportGraphEmitterTest {
     }
 
     @Test
-    void aDefinedTermNamedLikeAProgramDefinesIt() {
+    void everyRelationKindIsMappedToAProperty() {
         ResolvedDocument d = RdfFixtures.document();
-        List<Entity> entities = new ArrayList<>(d.entities());
-        entities.add(new Entity("term/百千万工程", EntityType.DefinedTerm, "百千万工程", new TreeSet<>(),
-                new TreeMap<>(Map.of(Attr.DEFINITION, "百县千镇万村高质量发展工程"))));
-        ResolvedDocument withTerm = new ResolvedDocument(d.doc(), d.region(), entities, d.mentions(),
-                d.relations(), d.figures());
+        List<ResolvedRelation> relations = new ArrayList<>();
+        for (String kind : List.of(Relation.UNDER_PROGRAM, Relation.DEFINES_PROGRAM)) {
+            relations.add(new ResolvedRelation(kind, RdfFixtures.TERM, RdfFixtures.PROGRAM, -1,
+                    new TreeMap<>()));
+        }
+        ResolvedDocument withMore = new ResolvedDocument(d.doc(), d.region(), d.entities(), d.mentions(),
+                relations, d.figures());
         Graph g = GraphFactory.createDefaultGraph();
-        new ReportGraphEmitter(IriScheme.standard()).emit(withTerm, new StreamRDFBase() {
+        new ReportGraphEmitter(IriScheme.standard()).emit(withMore, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 g.add(quad.asTriple());
             }
         });
-        assertTrue(g.contains(iri("term/百千万工程"), GOVKG.definesProgram.asNode(), iri(RdfFixtures.PROGRAM)));
-        assertFalse(g.contains(iri(RdfFixtures.TERM), GOVKG.definesProgram.asNode(), Node.ANY));
+        Node term = iri(RdfFixtures.TERM);
+        assertTrue(g.contains(term, GOVKG.definesProgram.asNode(), iri(RdfFixtures.PROGRAM)));
+        assertTrue(g.contains(term, GOVKG.underProgram.asNode(), iri(RdfFixtures.PROGRAM)));
     }
 
     @Test

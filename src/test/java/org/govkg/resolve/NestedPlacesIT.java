@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.govkg.build.DocumentProcessor;
-import org.govkg.build.Pipeline;
+import org.govkg.pipeline.DocumentProcessor;
+import org.govkg.pipeline.Pipeline;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Relation;
 import org.govkg.ingest.IngestNotes;

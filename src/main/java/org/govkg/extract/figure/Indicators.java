@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govkg.extract.project.Lexicon;
+import org.govkg.lexicon.ResourceLines;
 
 /**
  * The controlled indicator list ({@code /indicators/indicators.tsv}) and unit table
@@ -26,7 +26,7 @@ public final class Indicators {
     private final Map<String, String> units;
 
     private Indicators() {
-        for (String l : Lexicon.lines("/indicators/indicators.tsv")) {
+        for (String l : ResourceLines.of("/indicators/indicators.tsv")) {
             String[] p = l.split("\t");
             if (p.length < 4) {
                 throw new IllegalStateException("indicators.tsv: expected 4 columns in '" + l + "'");
@@ -38,7 +38,7 @@ public final class Indicators {
         }
         aliases.sort(Comparator.comparingInt((Map.Entry<String, Indicator> e) -> e.getKey().length())
                 .reversed());
-        units = new LinkedHashMap<>(Lexicon.pairs("/indicators/units.tsv"));
+        units = new LinkedHashMap<>(ResourceLines.pairs("/indicators/units.tsv"));
     }
 
     public static Indicators get() {

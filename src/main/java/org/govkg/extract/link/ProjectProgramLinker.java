@@ -1,11 +1,5 @@
 package org.govkg.extract.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +11,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Linker;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.lexicon.ResourceLines;
 import org.govkg.text.Span;
 
 /**
@@ -53,24 +48,13 @@ public final class ProjectProgramLinker implements Linker {
         Map<String, List<String>> lists = Map.of("before", before, "near", near, "around", around,
                 "joins", joins, "refuses", refuses);
         String resource = "/links/under-program.tsv";
-        try (InputStream in = ProjectProgramLinker.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String line : ResourceLines.of(resource)) {
+            String[] f = line.split("\t");
+            List<String> list = f.length == 2 ? lists.get(f[1].strip()) : null;
+            if (list == null) {
+                throw new IllegalStateException(resource + ": bad line '" + line + "'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                List<String> list = f.length == 2 ? lists.get(f[1].strip()) : null;
-                if (list == null) {
-                    throw new IllegalStateException(resource + ": bad line '" + line + "'");
-                }
-                list.add(f[0].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            list.add(f[0].strip());
         }
     }
 

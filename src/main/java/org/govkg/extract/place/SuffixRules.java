@@ -2,17 +2,12 @@ package org.govkg.extract.place;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.govkg.lexicon.ResourceLines;
 
 /**
  * Suffix rules for places missing from the lexicon ({@code /places/suffixes.tsv}) and the words that
@@ -43,7 +38,7 @@ public final class SuffixRules {
 
     private SuffixRules() {
         List<Rule> r = new ArrayList<>();
-        for (String line : lines("/places/suffixes.tsv")) {
+        for (String line : ResourceLines.of("/places/suffixes.tsv")) {
             String[] cols = line.split("\t");
             if (cols.length != 4) {
                 throw new IllegalStateException("/places/suffixes.tsv: bad row '" + line + "'");
@@ -55,7 +50,7 @@ public final class SuffixRules {
         Set<String> words = new HashSet<>();
         Set<String> stems = new HashSet<>();
         List<String> after = new ArrayList<>();
-        for (String line : lines("/places/not-places.txt")) {
+        for (String line : ResourceLines.of("/places/not-places.txt")) {
             if (line.startsWith("after:")) {
                 after.add(line.substring(6));
             } else if (line.startsWith("stem:")) {
@@ -125,23 +120,5 @@ public final class SuffixRules {
     public boolean isNotPlace(String word) {
         return notPlaces.contains(word);
     }
-
-    private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = SuffixRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    out.add(l);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return out;
-    }
 }
+

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
+import org.govkg.lexicon.ProgramLexicon;
+import org.govkg.text.Han;
 import org.govkg.text.Span;
 
 /**
@@ -258,7 +260,7 @@ public final class ProgramFinder {
         int best = -1;
         for (int i = from; i < text.length() && i - from < MAX_GAP; i++) {
             char c = text.charAt(i);
-            if (!Character.UnicodeScript.of(c).equals(Character.UnicodeScript.HAN)) {
+            if (!Han.isHan(c)) {
                 break;
             }
             if ("的和与及等".indexOf(c) >= 0 || i > from
@@ -364,7 +366,7 @@ public final class ProgramFinder {
         boolean shortItem = headStart - start <= 3;
         while (shortItem && start >= 3 && text.charAt(start - 1) == '、') {
             int item = start - 1;
-            while (item > 0 && item > start - 4 && isHan(text.charAt(item - 1))
+            while (item > 0 && item > start - 4 && Han.isHan(text.charAt(item - 1))
                     && ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, item) == null) {
                 item--;
             }
@@ -380,12 +382,8 @@ public final class ProgramFinder {
         return mention(text, new Span(start, headEnd), name);
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c).equals(Character.UnicodeScript.HAN);
-    }
-
     private static boolean isNameChar(char c) {
-        return isHan(c) || Character.isLetterOrDigit(c)
+        return Han.isHan(c) || Character.isLetterOrDigit(c)
                 || c == '+';
     }
 

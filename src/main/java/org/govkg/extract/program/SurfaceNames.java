@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govkg.text.Quotes;
 
 /**
  * The names a program or term surface spells: the whole surface without quotation marks and note
@@ -18,7 +19,7 @@ public final class SurfaceNames {
     /** Note markers in a body: {@link #MARKER} or a circled number (①…⑳). */
     public static final Pattern NOTE_MARKER = Pattern.compile(MARKER.pattern() + "|[\u2460-\u2473]");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^“”\"「」]+)[”\"」]");
-    private static final String STRIP = "“”‘’「」『』\"'《》〈〉【】*";
+    private static final String STRIP = Quotes.ENCLOSING + "*";
 
     private SurfaceNames() {
     }

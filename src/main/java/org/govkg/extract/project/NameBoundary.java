@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.text.Quotes;
 import org.govkg.text.Span;
 
 /**
@@ -18,8 +21,14 @@ public final class NameBoundary {
             "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百]+)(个|项|宗|家|条|批|座|所|间|处|名)");
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(20\\d\\d年(度)?|\\d+(\\.\\d+)?(亿元|万元|亿|万)(以上)?)");
-    private static final Pattern LEVEL_SUBJECT = Pattern.compile("^[市区县省](建设|做大做强|打造|推进|推动|新建|加快|建成)");
-    private static final String KEEP_PUNCT = "()（）·-+“”\" ";
+    /** 市建设…: a level of a county or higher as the subject of a verb. */
+    private static final Pattern LEVEL_SUBJECT = Pattern.compile(
+            "^[" + AdminSuffixes.singleCharacters(AdminSuffixes.get().regularCountyOrHigher()) + "]"
+                    + "(建设|做大做强|打造|推进|推动|新建|加快|建成)");
+    /** The one-character level words of a town or higher (市, 区, 镇): a bare level may be a subject. */
+    private static final String LEVEL_WORDS =
+            AdminSuffixes.singleCharacters(AdminSuffixes.get().regularAboveVillage());
+    private static final String KEEP_PUNCT = "()（）·-+" + Quotes.DOUBLE + " ";
     private static final String KEEP_PUNCT_ORG = "()（）· ";
 
     private NameBoundary() {
@@ -62,7 +71,7 @@ public final class NameBoundary {
             boolean stop = !inner.contains(t.word())
                     && (isStop(t, lex, verbsStop ? KEEP_PUNCT_ORG : KEEP_PUNCT)
                     || verbsStop && isVerb(t));
-            if (!stop && !verbsStop && t.pos().startsWith("v") && !t.pos().equals("vn")
+            if (!stop && !verbsStop && t.pos().isVerb() && !t.pos().is(Pos.VERBAL_NOUN)
                     && t.word().length() >= 2
                     && !lex.isNameVerb(t.word())) {
                 stop = true;
@@ -101,27 +110,28 @@ public final class NameBoundary {
         }
         if (w.equals("、") && j > 0 && j + 1 < tokens.size()) {
             // 东强三、四期铜箔项目
-            return tokens.get(j - 1).pos().equals("m") && tokens.get(j + 1).pos().equals("m");
+            return tokens.get(j - 1).pos().is(Pos.NUMERAL) && tokens.get(j + 1).pos().is(Pos.NUMERAL);
         }
         if (!(w.equals("与") || w.equals("和") || w.equals("及")) || j == 0 || j + 1 >= tokens.size()) {
             return false;
         }
         Token left = tokens.get(j - 1);
         Token right = tokens.get(j + 1);
-        boolean verbal = left.pos().equals("vn") && (right.pos().startsWith("v") || right.pos().equals("n"));
-        boolean places = (left.pos().equals("ns") || left.word().matches(".+[村镇县区]"))
-                && (right.pos().equals("ns") || right.word().matches(".+[村镇县区]") || right.pos().equals("ng"))
+        boolean verbal = left.pos().is(Pos.VERBAL_NOUN) && (right.pos().isVerb() || right.pos().is(Pos.NOUN));
+        boolean places = (left.pos().is(Pos.PLACE) || left.word().matches(".+[村镇县区]"))
+                && (right.pos().is(Pos.PLACE) || right.word().matches(".+[村镇县区]")
+                || right.pos().is(Pos.NOUN_MORPHEME))
                 || left.word().endsWith("线") && right.word().matches("[GSX]\\d+.*");
         return verbal || places;
     }
 
     private static boolean listInitial(List<Token> tokens, int j, Span clause, ProjectLexicon lex) {
         Token t = tokens.get(j);
-        if (t.word().length() != 1 || !(t.pos().startsWith("p") || t.pos().startsWith("c")
-                || t.pos().startsWith("d"))) {
+        if (t.word().length() != 1 || !(t.pos().isPreposition() || t.pos().isConjunction()
+                || t.pos().isAdverb())) {
             return false;
         }
-        if (j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("v")) {
+        if (j + 1 < tokens.size() && tokens.get(j + 1).pos().isVerb()) {
             return false;
         }
         if (j == 0 || t.start() == clause.start()) {
@@ -132,27 +142,27 @@ public final class NameBoundary {
     }
 
     private static boolean isVerb(Token t) {
-        return (t.pos().equals("v") || t.pos().equals("vi")) && t.word().length() <= 2
+        return (t.pos().is(Pos.VERB) || t.pos().is(Pos.INTRANSITIVE_VERB)) && t.word().length() <= 2
                 && !t.word().equals("纪念");
     }
 
     private static boolean isStop(Token t, ProjectLexicon lex, String keepPunct) {
         String w = t.word();
-        String pos = t.pos();
+        Pos pos = t.pos();
         if (lex.isBoundary(w) || w.equals("等") || w.equals("、")) {
             return true;
         }
-        if (pos.startsWith("w")) {
+        if (pos.isPunctuation()) {
             return !keepPunct.contains(w);
         }
-        if (pos.equals("ulian")) {
+        if (pos.is(Pos.PARTICLE_LIAN)) {
             // HanLP reads 连 of 连州 as the particle 连.
             return false;
         }
-        return pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
-                || pos.startsWith("d") && w.length() == 1
-                || pos.startsWith("r") || pos.startsWith("y") || pos.startsWith("e") || pos.startsWith("o")
-                || pos.startsWith("t") || pos.equals("vshi") || pos.equals("vyou");
+        return pos.isPreposition() || pos.isConjunction() || pos.isParticle()
+                || pos.isAdverb() && w.length() == 1
+                || pos.isPronoun() || pos.isModalParticle() || pos.isInterjection() || pos.isOnomatopoeia()
+                || pos.isTime() || pos.is(Pos.VERB_SHI) || pos.is(Pos.VERB_YOU);
     }
 
     /** Drops leading verbs, counts, years, boundary words and unpaired quotes from [start, end). */
@@ -163,7 +173,7 @@ public final class NameBoundary {
             changed = false;
             for (Token t : tokens) {
                 if (t.start() == start && t.end() < end) {
-                    if (t.pos().startsWith("v") && t.word().length() >= 2 || lex.isBoundary(t.word())) {
+                    if (t.pos().isVerb() && t.word().length() >= 2 || lex.isBoundary(t.word())) {
                         start = t.end();
                         changed = true;
                     }
@@ -174,9 +184,9 @@ public final class NameBoundary {
             for (int k = 0; k + 1 < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 Token next = tokens.get(k + 1);
-                if (t.start() == start && t.word().length() == 1 && "市区县省镇乡".contains(t.word())
+                if (t.start() == start && t.word().length() == 1 && LEVEL_WORDS.contains(t.word())
                         && next.start() == t.end() && next.end() < end && next.word().length() >= 2
-                        && next.pos().startsWith("v")) {
+                        && next.pos().isVerb()) {
                     start = next.end();
                     changed = true;
                     break;
@@ -209,7 +219,7 @@ public final class NameBoundary {
                 start += year.end();
                 changed = true;
             }
-            if (start < end && "“”\"".indexOf(text.charAt(start)) >= 0
+            if (start < end && Quotes.DOUBLE.indexOf(text.charAt(start)) >= 0
                     && text.substring(start + 1, end).indexOf('”') < 0) {
                 start++;
                 changed = true;
@@ -228,11 +238,11 @@ public final class NameBoundary {
         }
         for (Token t : tokens) {
             if (t.end() > start && t.start() < end) {
-                String pos = t.pos();
+                Pos pos = t.pos();
                 boolean inside = t.start() >= start && t.end() <= end;
-                if (pos.equals("ns") || pos.startsWith("nr") || pos.equals("nz") || inside && pos.equals("nt")
-                        || pos.equals("nx") || pos.equals("j") || pos.equals("ulian")
-                        || pos.equals("nf")) {
+                if (pos.is(Pos.PLACE) || pos.isPerson() || pos.is(Pos.OTHER_PROPER_NAME)
+                        || inside && pos.is(Pos.ORGANIZATION) || pos.is(Pos.LATIN_NAME)
+                        || pos.is(Pos.ABBREVIATION) || pos.is(Pos.PARTICLE_LIAN) || pos.is(Pos.FOOD_NAME)) {
                     return true;
                 }
             }

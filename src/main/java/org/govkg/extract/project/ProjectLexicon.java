@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govkg.lexicon.ResourceLines;
 
 /**
- * The project lexicons under {@code /projects/}: head words, left-boundary words, generic names
- * and status words. Loaded once, lazily.
+ * The project lexicons under {@code /projects/}: head words, left-boundary words, generic names,
+ * status and target words, list tails, building and progress words. Loaded once, lazily.
  */
 public final class ProjectLexicon {
 
@@ -26,11 +27,16 @@ public final class ProjectLexicon {
     private final List<String> genericParts = new ArrayList<>();
     private final List<Map.Entry<String, String>> status;
     private final List<String> targetWords;
+    private final List<String> listTails = new ArrayList<>();
+    private final Set<String> strongListTails = new java.util.HashSet<>();
+    private final List<String> notProjectLists;
+    private final List<String> buildingWords;
+    private final List<String> progressWords;
 
     private ProjectLexicon() {
         List<String> h = new ArrayList<>();
         Set<String> weak = new java.util.HashSet<>();
-        for (String l : Lexicon.lines("/projects/heads.txt")) {
+        for (String l : ResourceLines.of("/projects/heads.txt")) {
             String[] p = l.split("\t");
             h.add(p[0].strip());
             if (p.length > 1 && p[1].strip().equals("weak")) {
@@ -40,13 +46,13 @@ public final class ProjectLexicon {
         weakHeads = Set.copyOf(weak);
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
-        nameVerbs = Set.copyOf(Lexicon.lines("/projects/name-verbs.txt"));
-        boundary = Set.copyOf(Lexicon.lines("/projects/boundary-words.txt"));
+        nameVerbs = Set.copyOf(ResourceLines.of("/projects/name-verbs.txt"));
+        boundary = Set.copyOf(ResourceLines.of("/projects/boundary-words.txt"));
         List<String> b = new ArrayList<>(boundary);
         b.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         boundaryWords = List.copyOf(b);
         Set<String> g = new java.util.HashSet<>();
-        for (String l : Lexicon.lines("/projects/generic-names.txt")) {
+        for (String l : ResourceLines.of("/projects/generic-names.txt")) {
             if (l.startsWith("*")) {
                 genericEndings.add(l.substring(1));
             } else if (l.startsWith("~")) {
@@ -56,10 +62,21 @@ public final class ProjectLexicon {
             }
         }
         generic = Set.copyOf(g);
-        List<Map.Entry<String, String>> s = new ArrayList<>(Lexicon.pairs("/projects/status.tsv").entrySet());
+        List<Map.Entry<String, String>> s =
+                new ArrayList<>(ResourceLines.pairs("/projects/status.tsv").entrySet());
         s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         status = List.copyOf(s);
-        targetWords = List.copyOf(Lexicon.lines("/projects/target-words.txt"));
+        targetWords = List.copyOf(ResourceLines.of("/projects/target-words.txt"));
+        for (String l : ResourceLines.of("/projects/list-tails.txt")) {
+            String[] p = l.split("\t");
+            listTails.add(p[0]);
+            if (p.length > 1 && p[1].strip().equals("strong")) {
+                strongListTails.add(p[0]);
+            }
+        }
+        notProjectLists = ResourceLines.of("/projects/not-project-lists.txt");
+        buildingWords = ResourceLines.of("/projects/building-words.txt");
+        progressWords = ResourceLines.of("/projects/progress-words.txt");
     }
 
     public static ProjectLexicon get() {
@@ -105,5 +122,35 @@ public final class ProjectLexicon {
     /** Status words with their status, longest first. */
     public List<Map.Entry<String, String>> status() {
         return status;
+    }
+
+    /** The nouns that end a counted list of projects, in file order. */
+    public List<String> listTails() {
+        return List.copyOf(listTails);
+    }
+
+    /** A list tail (项目, 工程, 道路) whose items are projects whatever they are called. */
+    public boolean isStrongListTail(String tail) {
+        return strongListTails.contains(tail);
+    }
+
+    /** Words that make a counted list a list of something else (培训, 战略). */
+    public List<String> notProjectLists() {
+        return notProjectLists;
+    }
+
+    /** Words that show a clause speaks of building (新建, 竣工). */
+    public List<String> buildingWords() {
+        return buildingWords;
+    }
+
+    /** Words that report progress right after a name (开工, 基本). */
+    public List<String> progressWords() {
+        return progressWords;
+    }
+
+    /** A regular-expression alternation of {@code words}, each quoted, in order. */
+    public static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList());
     }
 }

@@ -8,9 +8,9 @@ import org.govkg.extract.AnalyzedDocument;
 import org.govkg.extract.Attr;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
-import org.govkg.extract.ProgramExtractor;
 import org.govkg.extract.ProjectExtractor;
 import org.govkg.extract.Relation;
+import org.govkg.extract.program.ProgramExtractor;
 import org.govkg.extract.project.Docs;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,6 @@ import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
-import org.govkg.extract.ProgramExtractor;
 import org.govkg.extract.Relation;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;

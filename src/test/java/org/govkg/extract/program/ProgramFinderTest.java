@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.govkg.extract.Attr;
 import org.govkg.extract.Mention;
+import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;
 

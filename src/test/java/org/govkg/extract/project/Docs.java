@@ -2,7 +2,7 @@ package org.govkg.extract.project;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.govkg.build.DocumentProcessor;
+import org.govkg.pipeline.DocumentProcessor;
 import org.govkg.extract.AnalyzedDocument;
 import org.govkg.extract.Mention;
 import org.govkg.ingest.IngestNotes;

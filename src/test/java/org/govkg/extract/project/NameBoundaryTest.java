@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class NameBoundaryTest {
         int at = 0;
         for (String wp : wordPos) {
             String[] p = wp.split("/");
-            out.add(new Token(p[0], p[1], at, at + p[0].length()));
+            out.add(new Token(p[0], new Pos(p[1]), at, at + p[0].length()));
             at += p[0].length();
         }
         return out;

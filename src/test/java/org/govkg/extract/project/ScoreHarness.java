@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.govkg.build.DocumentProcessor;
+import org.govkg.pipeline.DocumentProcessor;
 import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.Scorer;
@@ -20,6 +20,7 @@ import org.govkg.extract.FigureExtractor;
 import org.govkg.extract.OrganizationExtractor;
 import org.govkg.extract.ProjectExtractor;
 import org.govkg.ingest.Ingestor;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.EntityResolver;
@@ -150,7 +151,7 @@ public final class ScoreHarness {
                     tokens.add(cur);
                 } else {
                     String[] p = line.split("\t", -1);
-                    cur.add(new Token(p[0], p[1], Integer.parseInt(p[2]), Integer.parseInt(p[3])));
+                    cur.add(new Token(p[0], new Pos(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3])));
                 }
             }
             return new AnalyzedDocument(src, shell.metadata(), shell.structure(), tokens);
@@ -161,7 +162,7 @@ public final class ScoreHarness {
         for (List<Token> ts : fresh.tokens()) {
             sb.append("#\n");
             for (Token t : ts) {
-                sb.append(t.word().replace('\t', ' ').replace('\n', ' ')).append('\t').append(t.pos())
+                sb.append(t.word().replace('\t', ' ').replace('\n', ' ')).append('\t').append(t.pos().tag())
                         .append('\t')
                         .append(t.start()).append('\t').append(t.end()).append('\n');
             }

@@ -1,0 +1,140 @@
+package org.govkg.extract.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.nlp.Token;
+import org.govkg.text.Quotes;
+import org.govkg.text.Span;
+
+/**
+ * Keeps the candidates of a clause that name one concrete project: not generic, not a bare place, not
+ * quoted (a program) or inside a document title, specific (a proper name, a phase, a place prefix, or
+ * reported on); a name “A和B” of two project-like halves is split, and names inside longer ones dropped.
+ */
+public final class CandidateFilter {
+
+    private static final ProjectLexicon LEX = ProjectLexicon.get();
+    private static final AdminSuffixes ADMIN = AdminSuffixes.get();
+    /** A name opening with an administrative place (清远市中心城区…) is specific even untagged. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{2,4}(" + AdminSuffixes.alternation(ADMIN.regularDivisionOnly()) + ")");
+    private static final Pattern ADMIN_PLACE = Pattern.compile(
+            "[\\u4e00-\\u9fa5]{1,4}("
+                    + AdminSuffixes.alternation(ADMIN.regularDivisionOnlyAboveVillage()) + ")");
+    private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
+    private static final Pattern PROGRESS = Pattern.compile(
+            "^(" + ProjectLexicon.alternation(LEX.progressWords()) + ")");
+    private static final Pattern SURFACE_MARKS =
+            Pattern.compile("[" + Quotes.charClass(Quotes.IN_SURFACE) + "\\s]");
+
+    private CandidateFilter() {
+    }
+
+    /** The name of a surface: without quotation marks, title marks and white space. */
+    public static String clean(String surface) {
+        return SURFACE_MARKS.matcher(surface).replaceAll("");
+    }
+
+    /** Keeps candidates that name a concrete project, dropping those inside a longer one. */
+    public static List<ProjectCandidate> accept(String text, Span clause, List<Token> tokens,
+                                                List<ProjectCandidate> found) {
+        List<ProjectCandidate> ok = new ArrayList<>();
+        for (ProjectCandidate c : found) {
+            String name = clean(text.substring(c.start(), c.end()));
+            if (name.length() < 3 || name.length() > 45 || LEX.isGeneric(name) || name.contains("等")
+                    || ADMIN_PLACE.matcher(name.replaceFirst("项目$", "")).matches()) {
+                // 整合连州市项目: a bare place with 项目 names the place's projects, not one project.
+                continue;
+            }
+            String surface = text.substring(c.start(), c.end());
+            // A quoted name followed by 工程/行动 is a Program (“百千万工程”), not a project.
+            if (surface.matches(".*[”\"](工程|项目|行动)$") || surface.startsWith("“")) {
+                continue;
+            }
+            String head = LEX.heads().stream().filter(name::endsWith).findFirst().orElse("");
+            boolean shortModifier = (head.equals("项目") || head.equals("工程"))
+                    && name.length() - head.length() < 3;
+            if (NameBoundary.startsWithCount(name) || quoted(text, clause, c) || shortModifier
+                    || name.matches("^[(（〔\\[]?[一二三四五六七八九十0-9]+[)）〕\\]].*")
+                    || (!c.group() || c.strict())
+                    && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
+                    && !(c.strict() && LEX.heads().stream().anyMatch(name::endsWith))
+                    && !PHASE_IN.matcher(name).find() && !subjectOfProgress(text, clause, c)
+                    && !PLACE_PREFIX.matcher(name).find()) {
+                continue;
+            }
+            ok.add(c);
+        }
+        List<ProjectCandidate> split = new ArrayList<>();
+        for (ProjectCandidate c : ok) {
+            String name = text.substring(c.start(), c.end());
+            int and = Math.max(name.indexOf('及'), name.indexOf('和'));
+            if (and >= 3 && name.length() - and - 1 >= 3
+                    && HeadRule.projectLike(name.substring(0, and), "")) {
+                split.add(new ProjectCandidate(c.start(), c.start() + and, c.listed(), c.group(),
+                        c.strict()));
+                split.add(new ProjectCandidate(c.start() + and + 1, c.end(), c.listed(), c.group(),
+                        c.strict()));
+            } else {
+                split.add(c);
+            }
+        }
+        ok = split;
+        List<ProjectCandidate> out = new ArrayList<>();
+        for (ProjectCandidate c : ok) {
+            boolean inside = false;
+            for (ProjectCandidate d : ok) {
+                if (d != c && d.start() <= c.start() && c.end() <= d.end()
+                        && (d.end() - d.start() > c.end() - c.start())) {
+                    inside = true;
+                    break;
+                }
+            }
+            boolean dup = out.stream().anyMatch(d -> d.start() == c.start() && d.end() == c.end());
+            if (!inside && !dup) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name that opens its clause and is followed by a progress word (清远磁浮开通运营, X基本完工)
+     * is the subject of a report on a concrete project even when HanLP tags none of it as a name.
+     */
+    private static boolean subjectOfProgress(String text, Span clause, ProjectCandidate c) {
+        String before = text.substring(clause.start(), c.start());
+        boolean opens = before.isEmpty() || "、和及的".indexOf(before.charAt(before.length() - 1)) >= 0
+                || LEX.boundaryWords().stream().anyMatch(w -> w.length() >= 2 && before.endsWith(w));
+        if (!opens) {
+            return false;
+        }
+        String after = text.substring(c.end(), clause.end());
+        if (PROGRESS.matcher(after).find()) {
+            return true;
+        }
+        return LEX.status().stream().anyMatch(e -> after.startsWith(e.getKey()));
+    }
+
+    /**
+     * A name that is a whole quoted string (“百千万工程”) names a program, not a project; a name
+     * inside 《》 is part of a document title.
+     */
+    private static boolean quoted(String text, Span clause, ProjectCandidate c) {
+        int open = 0;
+        int title = 0;
+        for (int k = clause.start(); k < c.start(); k++) {
+            char ch = text.charAt(k);
+            open += ch == '“' ? 1 : ch == '”' ? -1 : 0;
+            title += ch == '《' ? 1 : ch == '》' ? -1 : 0;
+        }
+        if (title > 0) {
+            // Inside a document title (《…项目用地交易办法》).
+            return true;
+        }
+        boolean opens = open > 0 || text.substring(c.start(), c.end()).indexOf('“') >= 0;
+        return opens && c.end() < text.length() && text.charAt(c.end()) == '”';
+    }
+}

@@ -1,0 +1,128 @@
+package org.govkg.extract.project;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govkg.nlp.Token;
+import org.govkg.text.Span;
+
+/**
+ * The head rule: a name ends with a head word of {@code /projects/heads.txt} (项目, 工程, 高速, 产业园), a
+ * phase or road section after it (二期, 新基至国泰段), or a closing parenthesis the head stands in, and
+ * starts where {@link NameBoundary} says. Items before a found name that end like it
+ * (“湖岸西路、华清产业大道一期开通”) are names too. A weak head counts only in a clause about building.
+ */
+public final class HeadRule {
+
+    private static final ProjectLexicon LEX = ProjectLexicon.get();
+    private static final Pattern BUILDING = Pattern.compile(ProjectLexicon.alternation(LEX.buildingWords()));
+    private static final Pattern PHASE = Pattern.compile("^[(（]?(首期|[一二三四五六七八九十]+期)[)）]?");
+    private static final Pattern PHASE_END = Pattern.compile("(首期|[一二三四五六七八九十]+期)[)）]?$");
+    private static final Pattern SEGMENT = Pattern.compile("^[\\u4e00-\\u9fa5]{1,4}段");
+
+    private HeadRule() {
+    }
+
+    /** Adds the names the head rule finds in {@code clause} after {@code listEnd} to {@code out}. */
+    public static void find(String text, Span clause, List<Token> tokens, int listEnd,
+                            List<ProjectCandidate> out) {
+        String c = clause.of(text);
+        for (int k = clause.start(); k < clause.end(); k++) {
+            if (k < listEnd) {
+                continue;
+            }
+            for (String head : LEX.heads()) {
+                if (text.startsWith(head, k) && (!LEX.isWeakHead(head) || BUILDING.matcher(c).find())) {
+                    if (splitsToken(tokens, k + head.length())) {
+                        break;
+                    }
+                    int end = closeParenthesis(text, clause, k,
+                            extendEnd(text, clause, k + head.length(), head));
+                    int start = NameBoundary.start(text, clause, tokens, k, Set.of());
+                    if (start < k) {
+                        out.add(new ProjectCandidate(start, end, false, false));
+                        precedingItems(text, clause, tokens, start, head, out);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * True when {@code item} ends like a project name: with the last character of {@code head} when that
+     * is one of 路桥站线段, with a phase, or with any head word.
+     */
+    public static boolean projectLike(String item, String head) {
+        String last = head.isEmpty() ? "" : head.substring(head.length() - 1);
+        return !last.isEmpty() && "路桥站线段".contains(last) && item.endsWith(last)
+                || PHASE_END.matcher(item).find()
+                || LEX.heads().stream().anyMatch(item::endsWith);
+    }
+
+    /**
+     * "湖岸西路、华清产业大道一期开通", "华润慧光(七期)、龙坪风电(八期)和大路边…项目": items before
+     * a found name, separated by 、 or 和, that end like a project name (a head word, a phase or the
+     * same last character) are projects too.
+     */
+    private static void precedingItems(String text, Span clause, List<Token> tokens, int start, String head,
+                                       List<ProjectCandidate> out) {
+        int end = start - 1;
+        while (end > clause.start() && "、和及".indexOf(text.charAt(end)) >= 0) {
+            int s = end;
+            while (s > clause.start() && "、，,；;：:".indexOf(text.charAt(s - 1)) < 0) {
+                s--;
+            }
+            String item = text.substring(s, end);
+            if (!projectLike(item, head)) {
+                return;
+            }
+            int from = NameBoundary.trim(text, tokens, s, end);
+            if (end - from >= 2) {
+                out.add(new ProjectCandidate(from, end, false, true));
+            }
+            end = s - 1;
+        }
+    }
+
+    /** 燕喜文化园(研学基地: a head inside parentheses ends the name at the closing parenthesis. */
+    private static int closeParenthesis(String text, Span clause, int headStart, int end) {
+        int open = Math.max(text.lastIndexOf('(', headStart), text.lastIndexOf('（', headStart));
+        int close = Math.max(text.lastIndexOf(')', end - 1), text.lastIndexOf('）', end - 1));
+        if (open >= clause.start() && close < open) {
+            for (int k = end; k < Math.min(clause.end(), end + 12); k++) {
+                if (text.charAt(k) == ')' || text.charAt(k) == '）') {
+                    return k + 1;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** True when a token runs across {@code end}: 桥 of 枫桥经验 does not end a name. */
+    private static boolean splitsToken(List<Token> tokens, int end) {
+        for (Token t : tokens) {
+            if (t.start() < end && end < t.end()) {
+                return t.word().length() > 2 || !t.pos().isNoun();
+            }
+        }
+        return false;
+    }
+
+    /** The end of a name whose head ends at {@code end}: a phase or a road section may follow. */
+    private static int extendEnd(String text, Span clause, int end, String head) {
+        String rest = text.substring(end, clause.end());
+        Matcher p = PHASE.matcher(rest);
+        if (p.find()) {
+            return end + p.end();
+        }
+        if (head.equals("高速") || head.equals("高铁") || head.equals("公路") || head.equals("大道")) {
+            Matcher s = SEGMENT.matcher(rest);
+            if (s.find()) {
+                return end + s.end();
+            }
+        }
+        return end;
+    }
+}

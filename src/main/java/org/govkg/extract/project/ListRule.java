@@ -1,0 +1,94 @@
+package org.govkg.extract.project;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.nlp.Token;
+import org.govkg.text.Span;
+
+/**
+ * The list rule: “A、B、C等一批项目”, “A、B等3个项目”, “A、B、C3个道路建设” give A, B and C. Items are
+ * separated by 、 (not between numerals: 东强三、四期), and an item “X和Y” of two long halves gives two.
+ * Quoted items name programs and bare places (西江镇、保安镇2个…) say where, so neither is kept.
+ */
+public final class ListRule {
+
+    private static final ProjectLexicon LEX = ProjectLexicon.get();
+    /** Group 1: 等's count, 2: a count without 等, 3: the words between count and tail, 4: the tail. */
+    private static final Pattern LIST = Pattern.compile(
+            "(?:等(一批|多个|[0-9一二三四五六七八九十两]+(?:个|项|宗|条))?|(?<=[^\\d.])(\\d+个))"
+                    + "((?:[^、，。；等]|(?<=[省市区县])、){0,10}?)"
+                    + "(" + ProjectLexicon.alternation(LEX.listTails()) + ")");
+    private static final Pattern NOT_PROJECTS = Pattern.compile(
+            ProjectLexicon.alternation(LEX.notProjectLists()));
+    private static final Pattern BARE_PLACE = Pattern.compile(
+            "[\\u4e00-\\u9fa5]{1,4}(" + AdminSuffixes.alternation(AdminSuffixes.get().regular()) + ")");
+    private static final String NUMERALS = "一二三四五六七八九十0123456789";
+
+    private ListRule() {
+    }
+
+    /** A matcher of the list pattern over {@code clauseText}; its first find is the clause's list. */
+    public static Matcher matcher(String clauseText) {
+        return LIST.matcher(clauseText);
+    }
+
+    /**
+     * Adds the items of the clause's list to {@code out}.
+     *
+     * @return the end of the list (its tail) in the document text, or -1 when the clause has none
+     */
+    public static int find(String text, Span clause, List<Token> tokens, List<ProjectCandidate> out) {
+        String c = clause.of(text);
+        Matcher m = LIST.matcher(c);
+        // A count without 等 (A、B、C3个项目) makes a list only when items are enumerated.
+        if (m.find() && m.start() > 0 && !NOT_PROJECTS.matcher(m.group(3)).find()
+                && (m.group(2) == null || c.substring(0, m.start()).contains("、"))) {
+            boolean counted = m.group(1) != null || m.group(2) != null;
+            boolean strict = !LEX.isStrongListTail(m.group(4));
+            int itemsEnd = clause.start() + m.start();
+            int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、", "和", "及"));
+            int s = first;
+            for (int k = first; k <= itemsEnd; k++) {
+                if (k == itemsEnd || text.charAt(k) == '、' && !betweenNumerals(text, k)) {
+                    addItem(text, clause, tokens, s, k, counted, strict, out);
+                    s = k + 1;
+                }
+            }
+            return clause.start() + m.end();
+        }
+        return -1;
+    }
+
+    /** 东强三、四期: a 、 between numerals belongs to the name. */
+    private static boolean betweenNumerals(String text, int k) {
+        return k > 0 && k + 1 < text.length() && NUMERALS.indexOf(text.charAt(k - 1)) >= 0
+                && NUMERALS.indexOf(text.charAt(k + 1)) >= 0;
+    }
+
+    private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
+                                boolean strict, List<ProjectCandidate> out) {
+        while (e > s && "及和与".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        // "A和B" inside a list item names two projects when both sides are long enough.
+        String item = text.substring(s, e);
+        int and = Math.max(item.lastIndexOf('和'), item.lastIndexOf('及'));
+        if (and >= 3 && item.length() - and - 1 >= 3 && HeadRule.projectLike(item.substring(0, and), "")) {
+            addItem(text, clause, tokens, s, s + and, counted, strict, out);
+            addItem(text, clause, tokens, s + and + 1, e, counted, strict, out);
+            return;
+        }
+        int start = NameBoundary.trim(text, tokens, s, e);
+        // “粤菜师傅”“南粤家政”: quoted list items name programs.
+        boolean quotedItem = start > 0 && text.charAt(start) == '“' && text.charAt(e - 1) == '”'
+                || start > 0 && text.charAt(start - 1) == '“' && e < text.length() && text.charAt(e) == '”';
+        // 西江镇、保安镇2个治超卸货场: items that are bare places are where, not what.
+        boolean place = BARE_PLACE.matcher(text.substring(start, e)).matches();
+        if (e - start >= 2 && !quotedItem && !place) {
+            out.add(new ProjectCandidate(start, e, counted, true, strict));
+        }
+    }
+}

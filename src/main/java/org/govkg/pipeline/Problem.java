@@ -1,0 +1,52 @@
+package org.govkg.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An input that was skipped, with the reason; printed as one line {@code build#ID path: reason}.
+ *
+ * @param id     stable message id (INPUT, UNREADABLE, DUPLICATE, FAILED)
+ * @param path   the input
+ * @param reason one line saying why
+ * @param cause  the exception behind a FAILED document, for {@code -v}; empty otherwise
+ */
+public record Problem(String id, Path path, String reason, Optional<Throwable> cause) {
+    public Problem {
+        requireNonNull(id, "id");
+        requireNonNull(path, "path");
+        requireNonNull(reason, "reason");
+        requireNonNull(cause, "cause");
+    }
+
+    public Problem(String id, Path path, String reason) {
+        this(id, path, reason, Optional.empty());
+    }
+
+    /** A document whose processing threw {@code e}: the reason names the exception and where it arose. */
+    public static Problem failed(Path path, Throwable e) {
+        return new Problem("FAILED", path, "processing failed: " + describe(e), Optional.of(e));
+    }
+
+    public String line() {
+        return "build#" + id + " " + path + ": " + reason;
+    }
+
+    /**
+     * The exception, its message and the first frame of govkg's own code, e.g. {@code
+     * java.lang.UnsupportedOperationException at org.govkg.resolve.PlaceLinker.decide(PlaceLinker.java:98)}.
+     */
+    static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(e.toString());
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.govkg.")) {
+                sb.append(" at ").append(f.getClassName()).append('.').append(f.getMethodName()).append('(')
+                        .append(f.getFileName()).append(':').append(f.getLineNumber()).append(')');
+                break;
+            }
+        }
+        return sb.toString().replace('\n', ' ').replace('\r', ' ');
+    }
+}

@@ -19,7 +19,7 @@ import org.govkg.text.Span;
  * @param attributes further facts stated with the mention, keyed by {@link Attr} constants
  */
 public record Mention(EntityType type, String surface, String name, Span span, int sentence,
-                      SortedMap<String, String> attributes) {
+                      SortedMap<Attr, String> attributes) {
     public Mention {
         requireNonNull(type, "type");
         requireNonNull(surface, "surface");
@@ -36,8 +36,8 @@ public record Mention(EntityType type, String surface, String name, Span span, i
     }
 
     /** A copy with one more attribute. */
-    public Mention with(String key, String value) {
-        TreeMap<String, String> copy = new TreeMap<>(attributes);
+    public Mention with(Attr key, String value) {
+        TreeMap<Attr, String> copy = new TreeMap<>(attributes);
         copy.put(key, value);
         return new Mention(type, surface, name, span, sentence, copy);
     }

@@ -86,7 +86,7 @@ public final class PlaceExtractor implements Extractor {
             for (Hit h : hits) {
                 Span s = new Span(h.start(), h.end());
                 String surface = s.of(text);
-                TreeMap<String, String> attrs = new TreeMap<>();
+                TreeMap<Attr, String> attrs = new TreeMap<>();
                 if (h.name() == null) {
                     attrs.put(h.village() ? Attr.LEVEL : Attr.PLACE_TYPE,
                             h.village() ? PlaceLevel.VILLAGE.id() : h.suffixType());
@@ -96,7 +96,8 @@ public final class PlaceExtractor implements Extractor {
                 int index = mentions.size();
                 mentions.add(new Mention(EntityType.Place, surface, surface, s, k, attrs));
                 if (previous != null && previous.end() == h.start() && isPartOf(h, previous)) {
-                    relations.add(new Relation(Relation.PART_OF, index, previousIndex, k, new TreeMap<>()));
+                    relations.add(new Relation(RelationKind.PART_OF, index, previousIndex, k,
+                            new TreeMap<>()));
                 }
                 previous = h;
                 previousIndex = index;

@@ -72,7 +72,7 @@ public final class ProjectExtractor implements Extractor {
             return;
         }
         String c = clause.of(text);
-        TreeMap<String, String> shared = new TreeMap<>();
+        TreeMap<Attr, String> shared = new TreeMap<>();
         Matcher year = YEAR.matcher(c);
         if (year.find()) {
             shared.put(Attr.YEAR, year.group(1));
@@ -95,7 +95,7 @@ public final class ProjectExtractor implements Extractor {
         }
         Map<ProjectCandidate, Amount> investment = AmountRule.assign(text, found, amounts, amountSpans);
         List<Span> notStatus = new ArrayList<>(amountSpans);
-        Map<String, String> group = Map.of();
+        Map<Attr, String> group = Map.of();
         Matcher list = ListRule.matcher(c);
         if (found.stream().anyMatch(ProjectCandidate::listed) && list.find()) {
             group = AmountRule.group(text, clause, list, investment, amounts, amountSpans)
@@ -105,7 +105,7 @@ public final class ProjectExtractor implements Extractor {
         }
         for (ProjectCandidate f : found) {
             String surface = text.substring(f.start(), f.end());
-            TreeMap<String, String> attrs = new TreeMap<>(shared);
+            TreeMap<Attr, String> attrs = new TreeMap<>(shared);
             StatusRule.statusOf(text, clause, f, found, notStatus)
                     .ifPresent(s -> putStatus(StatusRule.read(text, clause, s, plan), attrs));
             Matcher phase = PHASE_IN.matcher(surface);
@@ -128,8 +128,8 @@ public final class ProjectExtractor implements Extractor {
         }
     }
 
-    private static Map<String, String> groupAttrs(GroupAmount g) {
-        TreeMap<String, String> out = new TreeMap<>();
+    private static Map<Attr, String> groupAttrs(GroupAmount g) {
+        TreeMap<Attr, String> out = new TreeMap<>();
         out.put(Attr.GROUP, g.phrase());
         g.size().ifPresent(n -> out.put(Attr.GROUP_SIZE, n));
         out.put(Attr.GROUP_AT, Integer.toString(g.at()));
@@ -139,7 +139,7 @@ public final class ProjectExtractor implements Extractor {
         return out;
     }
 
-    private static void putStatus(StatusRule.Reading r, Map<String, String> attrs) {
+    private static void putStatus(StatusRule.Reading r, Map<Attr, String> attrs) {
         attrs.put(Attr.STATUS_TEXT, r.word());
         r.status().ifPresent(s -> attrs.put(Attr.STATUS, s));
         r.target().ifPresent(t -> attrs.put(Attr.TARGET_STATUS, t));
@@ -154,8 +154,8 @@ public final class ProjectExtractor implements Extractor {
             String org = company.get();
             mentions.add(new Mention(EntityType.Organization, org, CandidateFilter.clean(org),
                     new Span(f.start(), f.start() + org.length()), sentenceIndex));
-            relations.add(new Relation(Relation.BY_ORGANIZATION, project, mentions.size() - 1, sentenceIndex,
-                    new TreeMap<>()));
+            relations.add(new Relation(RelationKind.BY_ORGANIZATION, project, mentions.size() - 1,
+                    sentenceIndex, new TreeMap<>()));
             return;
         }
         List<Token> places = PlacePrefix.divisions(tokens, new Span(f.start(), f.end()));

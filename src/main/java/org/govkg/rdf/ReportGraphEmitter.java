@@ -3,6 +3,7 @@ package org.govkg.rdf;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
-import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.ingest.OffsetMap;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
@@ -62,30 +63,36 @@ public final class ReportGraphEmitter {
 
     private static final String ZH = "zh";
 
-    /** Entity properties keyed by {@link Attr} constant, where the value is a plain string. */
-    private static final Map<String, Property> STRING_ATTRS = Map.ofEntries(
-            Map.entry(Attr.MARKER, GOVKG.marker),
-            Map.entry(Attr.LEVEL, GOVKG.level),
-            Map.entry(Attr.CODE, GOVKG.code),
-            Map.entry(Attr.PLACE_TYPE, GOVKG.placeType),
-            Map.entry(Attr.UNRESOLVED, GOVKG.unresolved),
-            Map.entry(Attr.ISSUING_LEVEL, GOVKG.issuingLevel),
-            Map.entry(Attr.EXPANSION, GOVKG.expansion),
-            Map.entry(Attr.STATUS, GOVKG.status),
-            Map.entry(Attr.STATUS_TEXT, GOVKG.statusText),
-            Map.entry(Attr.TARGET_STATUS, GOVKG.targetStatus),
-            Map.entry(Attr.INVESTMENT_KIND, GOVKG.investmentKind),
-            Map.entry(Attr.INVESTMENT_TEXT, GOVKG.investmentText),
-            Map.entry(Attr.PHASE, GOVKG.phase));
+    /** The property of each attribute that is written ({@link Attr#property()} resolved). */
+    private static final Map<Attr, Property> ATTRIBUTES = new EnumMap<>(Attr.class);
+    /** The property of each relation kind. */
+    private static final Map<RelationKind, Property> RELATIONS = new EnumMap<>(RelationKind.class);
 
-    private static final Map<String, Property> RELATIONS = Map.of(
-            Relation.UNDER_PROGRAM, GOVKG.underProgram,
-            Relation.LOCATED_IN, GOVKG.locatedIn,
-            Relation.BY_ORGANIZATION, GOVKG.byOrganization,
-            Relation.PART_OF, GOVKG.partOf,
-            Relation.DEFINES_PROGRAM, GOVKG.definesProgram,
-            Relation.WITHIN, GOVKG.within,
-            Relation.IMPLEMENTS, GOVKG.implements_);
+    static {
+        for (Attr a : Attr.values()) {
+            a.property().ifPresent(curie -> ATTRIBUTES.put(a, property(curie)));
+        }
+        for (RelationKind k : RelationKind.values()) {
+            RELATIONS.put(k, property(k.property()));
+        }
+    }
+
+    /**
+     * The property a compact IRI of {@link Attr} or {@link RelationKind} names.
+     *
+     * @throws IllegalArgumentException for a prefix other than govkg, skos and rdfs
+     */
+    static Property property(String curie) {
+        int colon = curie.indexOf(':');
+        String prefix = colon < 0 ? "" : curie.substring(0, colon);
+        String ns = switch (prefix) {
+            case "govkg" -> GOVKG.NS;
+            case "skos" -> SKOS.getURI();
+            case "rdfs" -> RDFS.getURI();
+            default -> throw new IllegalArgumentException("no namespace for '" + curie + "'");
+        };
+        return ResourceFactory.createProperty(ns, curie.substring(colon + 1));
+    }
 
     private final IriScheme iris;
 
@@ -140,15 +147,12 @@ public final class ReportGraphEmitter {
                 }
                 Node node = iris.projectGroup(doc.id(), Integer.parseInt(at));
                 add(node, RDF.type, GOVKG.ProjectGroup);
-                add(node, RDFS.label, zh(m.attributes().getOrDefault(Attr.GROUP, "")));
                 add(node, GOVKG.member, iris.entity(rm.entityKey()));
-                optional(m.attributes().get(Attr.GROUP_SIZE))
-                        .ifPresent(n -> add(node, GOVKG.memberCount, integer(Integer.parseInt(n))));
-                decimal(amount).ifPresent(d -> add(node, GOVKG.investment, d));
-                optional(m.attributes().get(Attr.GROUP_INVESTMENT_KIND))
-                        .ifPresent(k -> add(node, GOVKG.investmentKind, string(k)));
-                optional(m.attributes().get(Attr.GROUP_INVESTMENT_TEXT))
-                        .ifPresent(t -> add(node, GOVKG.investmentText, string(t)));
+                m.attributes().forEach((key, value) -> {
+                    if (Attr.OF_GROUP.contains(key)) {
+                        attribute(node, key, value);
+                    }
+                });
                 add(node, GOVKG.inDocument, report);
                 add(node, PROV.wasDerivedFrom,
                         iris.mention(doc.id(), m.span().start(), m.span().end(), m.type().name()));
@@ -198,29 +202,32 @@ public final class ReportGraphEmitter {
             add(node, SKOS.prefLabel, zh(e.label()));
             add(node, RDFS.label, zh(e.label()));
             e.aliases().forEach(a -> add(node, SKOS.altLabel, zh(a)));
-            e.properties().forEach((key, value) -> property(node, key, value));
+            e.properties().forEach((key, value) -> attribute(node, key, value));
         }
 
-        private void property(Node node, String key, String value) {
-            Property p = STRING_ATTRS.get(key);
-            if (p != null) {
-                add(node, p, string(value));
-            } else if (key.equals(Attr.DEFINITION)) {
-                add(node, SKOS.definition, zh(value));
-            } else if (key.equals(Attr.PARENT)) {
-                if (entities.containsKey(value)) {
-                    add(node, GOVKG.partOf, iris.entity(value));
-                } else {
-                    LOG.debug("{}: parent {} of {} is not among the document's entities", doc.id(), value,
-                            node);
-                }
-            } else if (key.equals(Attr.INVESTMENT)) {
-                decimal(value).ifPresent(d -> add(node, GOVKG.investment, d));
-            } else if (key.equals(Attr.YEAR)) {
-                year(value).ifPresent(y -> add(node, GOVKG.year, y));
+        /** Writes {@code key=value} of {@code node} as its {@link Attr} says. */
+        private void attribute(Node node, Attr key, String value) {
+            Property p = ATTRIBUTES.get(key);
+            if (p == null) {
+                LOG.debug("{}: attribute {}={} of {} is not written", doc.id(), key, value, node);
+            } else if (key.value() == Attr.Value.ENTITY && !entities.containsKey(value)) {
+                LOG.debug("{}: {} {} of {} is not among the document's entities", doc.id(), key, value, node);
             } else {
-                LOG.debug("{}: no RDF mapping for property {}={} of {}", doc.id(), key, value, node);
+                object(key, value).ifPresent(o -> add(node, p, o));
             }
+        }
+
+        private Optional<Node> object(Attr key, String value) {
+            return switch (key.value()) {
+                case STRING -> Optional.of(string(value));
+                case ZH -> Optional.of(zh(value));
+                case DECIMAL -> decimal(value);
+                case INTEGER -> optional(value).filter(v -> v.matches("\\d+"))
+                        .map(v -> integer(Long.parseLong(v)));
+                case YEAR -> year(value);
+                case ENTITY -> Optional.of(iris.entity(value));
+                case NONE -> Optional.empty();
+            };
         }
 
         private void mentions() {
@@ -263,16 +270,12 @@ public final class ReportGraphEmitter {
             for (ResolvedRelation r : doc.relations()) {
                 Node subject = iris.entity(r.subject());
                 Node object = iris.entity(r.object());
-                if (r.kind().equals(Relation.RECOGNISED_UNDER)) {
+                if (r.kind().equals(RelationKind.RECOGNISED_UNDER)) {
                     Node node = iris.recognition(doc.id(), recognitions++);
                     add(node, RDF.type, GOVKG.Recognition);
                     add(node, GOVKG.recognisedPlace, subject);
                     add(node, GOVKG.recognisedUnder, object);
-                    optional(r.attributes().get(Attr.DESIGNATION))
-                            .ifPresent(d -> add(node, GOVKG.designation, string(d)));
-                    optional(r.attributes().get(Attr.BATCH))
-                            .ifPresent(b -> add(node, GOVKG.batch, string(b)));
-                    year(r.attributes().get(Attr.YEAR)).ifPresent(y -> add(node, GOVKG.year, y));
+                    r.attributes().forEach((key, value) -> attribute(node, key, value));
                     if (r.mention() >= 0 && r.mention() < doc.mentions().size()) {
                         Mention m = doc.mentions().get(r.mention()).mention();
                         add(node, PROV.wasDerivedFrom,

@@ -41,12 +41,12 @@ public final class DefinedTermResolver implements TypeResolver {
         for (Map.Entry<String, List<Integer>> e : byName.entrySet()) {
             String label = e.getKey();
             TreeSet<String> aliases = new TreeSet<>();
-            TreeMap<String, String> properties = new TreeMap<>();
+            TreeMap<Attr, String> properties = new TreeMap<>();
             for (int i : e.getValue()) {
                 Mention m = mentions.get(i);
                 SurfaceNames.of(m.surface()).forEach(n -> aliases.add(Names.normalise(n)));
                 if (m.attributes().containsKey(Attr.DEFINITION)) {
-                    for (String key : List.of(Attr.DEFINITION, Attr.MARKER)) {
+                    for (Attr key : List.of(Attr.DEFINITION, Attr.MARKER)) {
                         String v = m.attributes().get(key);
                         if (v != null) {
                             properties.putIfAbsent(key, v);

@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 
 /**
@@ -20,7 +21,7 @@ import org.govkg.extract.EntityType;
  * @param properties facts keyed by {@link org.govkg.extract.Attr} constants
  */
 public record Entity(String key, EntityType type, String label, SortedSet<String> aliases,
-                     SortedMap<String, String> properties) {
+                     SortedMap<Attr, String> properties) {
     public Entity {
         requireNonNull(key, "key");
         requireNonNull(type, "type");
@@ -42,7 +43,7 @@ public record Entity(String key, EntityType type, String label, SortedSet<String
         TreeSet<String> a = new TreeSet<>(aliases);
         a.addAll(other.aliases);
         a.add(other.label);
-        TreeMap<String, String> p = new TreeMap<>(other.properties);
+        TreeMap<Attr, String> p = new TreeMap<>(other.properties);
         p.putAll(properties);
         return new Entity(key, type, label, a, p);
     }

@@ -13,6 +13,7 @@ import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 
 /**
  * The relations a document implies rather than states, derived in this one place so that the RDF stage
@@ -42,7 +43,7 @@ public final class Inference {
                                         List<ResolvedMention> mentions, List<ResolvedRelation> stated) {
         Map<String, Entity> byKey = new HashMap<>();
         entities.forEach(e -> byKey.put(e.key(), e));
-        Set<List<String>> seen = new java.util.HashSet<>();
+        Set<List<Object>> seen = new java.util.HashSet<>();
         List<ResolvedRelation> out = new ArrayList<>();
         for (ResolvedRelation r : stated) {
             seen.add(List.of(r.kind(), r.subject(), r.object()));
@@ -51,21 +52,21 @@ public final class Inference {
         List<ResolvedRelation> inferred = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.Place) {
-                within(e, byKey).forEach(a -> inferred.add(relation(Relation.WITHIN, e.key(), a)));
+                within(e, byKey).forEach(a -> inferred.add(relation(RelationKind.WITHIN, e.key(), a)));
             }
         }
         region.filter(byKey::containsKey).ifPresent(r -> {
             TreeSet<String> named = new TreeSet<>();
             mentions.forEach(m -> named.add(m.entityKey()));
             named.stream().filter(k -> byKey.get(k) != null && byKey.get(k).type() == EntityType.Program)
-                    .forEach(k -> inferred.add(relation(Relation.IMPLEMENTS, r, k)));
+                    .forEach(k -> inferred.add(relation(RelationKind.IMPLEMENTS, r, k)));
         });
         Map<String, String> programs = new HashMap<>();
         entities.stream().filter(e -> e.type() == EntityType.Program)
                 .forEach(e -> programs.put(e.label(), e.key()));
         for (Entity e : entities) {
             if (e.type() == EntityType.DefinedTerm && programs.containsKey(e.label())) {
-                inferred.add(relation(Relation.DEFINES_PROGRAM, e.key(), programs.get(e.label())));
+                inferred.add(relation(RelationKind.DEFINES_PROGRAM, e.key(), programs.get(e.label())));
             }
         }
         for (ResolvedRelation r : inferred) {
@@ -91,7 +92,7 @@ public final class Inference {
     static List<Relation> locatedIn(List<Mention> mentions, Map<Integer, String> links,
                                     Map<String, Entity> entities, List<Relation> stated) {
         Set<Integer> located = new java.util.HashSet<>();
-        stated.stream().filter(r -> r.kind().equals(Relation.LOCATED_IN))
+        stated.stream().filter(r -> r.kind().equals(RelationKind.LOCATED_IN))
                 .forEach(r -> located.add(r.subject()));
         // The longest linked place mention at each offset.
         Map<Integer, Integer> placeAt = new HashMap<>();
@@ -120,7 +121,7 @@ public final class Inference {
                 next = placeAt.get(mentions.get(next).span().end());
             }
             for (int place : places) {
-                out.add(new Relation(Relation.LOCATED_IN, p, place, project.sentence(), new TreeMap<>()));
+                out.add(new Relation(RelationKind.LOCATED_IN, p, place, project.sentence(), new TreeMap<>()));
             }
         }
         return out;
@@ -142,7 +143,7 @@ public final class Inference {
         return seen;
     }
 
-    private static ResolvedRelation relation(String kind, String subject, String object) {
+    private static ResolvedRelation relation(RelationKind kind, String subject, String object) {
         return new ResolvedRelation(kind, subject, object, -1, new TreeMap<>());
     }
 }

@@ -49,7 +49,7 @@ sealed interface PlaceDecision {
         String label();
 
         /** Facts keyed by {@link Attr} constants; immutable. */
-        SortedMap<String, String> properties();
+        SortedMap<Attr, String> properties();
     }
 
     /** See {@link #typed}. */
@@ -60,7 +60,7 @@ sealed interface PlaceDecision {
         }
 
         @Override
-        public SortedMap<String, String> properties() {
+        public SortedMap<Attr, String> properties() {
             return Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(Attr.PLACE_TYPE, placeType)));
         }
     }
@@ -74,8 +74,8 @@ sealed interface PlaceDecision {
         }
 
         @Override
-        public SortedMap<String, String> properties() {
-            TreeMap<String, String> props = new TreeMap<>();
+        public SortedMap<Attr, String> properties() {
+            TreeMap<Attr, String> props = new TreeMap<>();
             props.put(Attr.UNRESOLVED, reason);
             level.ifPresent(l -> props.put(Attr.LEVEL, l.id()));
             return Collections.unmodifiableSortedMap(props);

@@ -16,6 +16,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.gazetteer.Division;
 import org.govkg.gazetteer.Gazetteer;
 import org.govkg.gazetteer.PlaceLevel;
@@ -86,7 +87,7 @@ public final class PlaceLinker implements TypeResolver {
                 context.link(i, entityOf(division, surfaceAlias(m, division.label())));
                 addAncestors(division, context);
             } else if (d instanceof PlaceDecision.NameKeyed named) {
-                TreeMap<String, String> props = new TreeMap<>(named.properties());
+                TreeMap<Attr, String> props = new TreeMap<>(named.properties());
                 if (parent != null) {
                     context.linkOf(parent).ifPresent(k -> props.put(Attr.PARENT, k));
                 }
@@ -101,7 +102,7 @@ public final class PlaceLinker implements TypeResolver {
     private static Map<Integer, Integer> parentOf(List<Relation> relations) {
         Map<Integer, Integer> parentOf = new HashMap<>();
         for (Relation r : relations) {
-            if (r.kind().equals(Relation.PART_OF)) {
+            if (r.kind().equals(RelationKind.PART_OF)) {
                 parentOf.put(r.subject(), r.object());
             }
         }
@@ -119,7 +120,7 @@ public final class PlaceLinker implements TypeResolver {
     }
 
     private Entity entityOf(Division d, TreeSet<String> aliases) {
-        TreeMap<String, String> props = new TreeMap<>();
+        TreeMap<Attr, String> props = new TreeMap<>();
         props.put(Attr.CODE, d.code());
         props.put(Attr.LEVEL, d.level().id());
         props.put(Attr.PARENT, d.parent().map(EntityKeys::place).orElse(COUNTRY_KEY));
@@ -135,7 +136,7 @@ public final class PlaceLinker implements TypeResolver {
         for (Division a : gazetteer.ancestors(d.code())) {
             context.add(entityOf(a, new TreeSet<>()));
         }
-        TreeMap<String, String> props = new TreeMap<>();
+        TreeMap<Attr, String> props = new TreeMap<>();
         props.put(Attr.LEVEL, PlaceLevel.COUNTRY.id());
         context.add(new Entity(COUNTRY_KEY, EntityType.Place, COUNTRY_LABEL, new TreeSet<>(), props));
     }

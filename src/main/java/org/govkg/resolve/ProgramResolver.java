@@ -87,7 +87,7 @@ public final class ProgramResolver implements TypeResolver {
         TreeSet<String> all = new TreeSet<>();
         String label = null;
         String defined = null;
-        TreeMap<String, String> properties = new TreeMap<>();
+        TreeMap<Attr, String> properties = new TreeMap<>();
         // The glossary's word on a program (definition, expansion) goes before the body's.
         List<Integer> ordered = new ArrayList<>(group);
         ordered.sort((a, b) -> Boolean.compare(!defines(mentions.get(indices.get(a))),
@@ -103,7 +103,7 @@ public final class ProgramResolver implements TypeResolver {
             if (defined == null && m.attributes().containsKey(Attr.DEFINITION)) {
                 defined = Names.normalise(m.name());
             }
-            for (String key : List.of(Attr.ISSUING_LEVEL, Attr.DEFINITION, Attr.EXPANSION)) {
+            for (Attr key : List.of(Attr.ISSUING_LEVEL, Attr.DEFINITION, Attr.EXPANSION)) {
                 String v = m.attributes().get(key);
                 if (v != null) {
                     properties.putIfAbsent(key, v);

@@ -51,9 +51,9 @@ public final class ProjectResolver implements TypeResolver {
             if (section.matches()) {
                 aliases.add(section.group(1));
             }
-            TreeMap<String, String> props = new TreeMap<>(m.attributes());
+            TreeMap<Attr, String> props = new TreeMap<>(m.attributes());
             // A group's amount belongs to the group the mention lists it in, not to the project.
-            props.keySet().removeIf(k -> k.startsWith(Attr.GROUP));
+            props.keySet().removeAll(Attr.OF_GROUP);
             // The label is a function of the key, so every document names the entity the same way.
             context.link(i, new Entity(EntityKeys.byName(EntityType.Project, core), EntityType.Project, core,
                     aliases, props));

@@ -17,7 +17,7 @@ import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
-import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.ingest.IngestNotes;
 import org.govkg.ingest.OffsetMap;
 import org.govkg.ingest.SourceDocument;
@@ -106,10 +106,10 @@ public final class RdfFixtures {
                 mention(EntityType.Project, "规划馆项目", 33, 1, PROJECT),
                 mention(EntityType.Organization, "区住建局", 39, 1, ORG));
         List<ResolvedRelation> relations = List.of(
-                new ResolvedRelation(Relation.RECOGNISED_UNDER, SHIJIAO, PROGRAM, 2,
+                new ResolvedRelation(RelationKind.RECOGNISED_UNDER, SHIJIAO, PROGRAM, 2,
                         new TreeMap<>(Map.of(Attr.DESIGNATION, "典型镇", Attr.BATCH, "第二批"))),
-                new ResolvedRelation(Relation.LOCATED_IN, PROJECT, QINGCHENG, 4, new TreeMap<>()),
-                new ResolvedRelation(Relation.BY_ORGANIZATION, PROJECT, ORG, 4, new TreeMap<>()));
+                new ResolvedRelation(RelationKind.LOCATED_IN, PROJECT, QINGCHENG, 4, new TreeMap<>()),
+                new ResolvedRelation(RelationKind.BY_ORGANIZATION, PROJECT, ORG, 4, new TreeMap<>()));
         List<Figure> figures = List.of(new Figure("fixedAssetInvestment", -1, "2025",
                 Optional.of(new BigDecimal("10.5")), Optional.of("亿元"), Optional.empty(), Optional.empty(),
                 "actual", "总投资10.5亿元", new Span(50, 59), 1));
@@ -147,7 +147,7 @@ public final class RdfFixtures {
     }
 
     private static Entity entity(String key, EntityType type, String label, List<String> aliases,
-                                 Map<String, String> properties) {
+                                 Map<Attr, String> properties) {
         return new Entity(key, type, label, new TreeSet<>(aliases), new TreeMap<>(properties));
     }
 

@@ -26,7 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.resolve.ResolvedDocument;
@@ -169,7 +169,7 @@ class ReportGraphEmitterTest {
     void everyRelationKindIsMappedToAProperty() {
         ResolvedDocument d = RdfFixtures.document();
         List<ResolvedRelation> relations = new ArrayList<>();
-        for (String kind : List.of(Relation.UNDER_PROGRAM, Relation.DEFINES_PROGRAM)) {
+        for (RelationKind kind : List.of(RelationKind.UNDER_PROGRAM, RelationKind.DEFINES_PROGRAM)) {
             relations.add(new ResolvedRelation(kind, RdfFixtures.TERM, RdfFixtures.PROGRAM, -1,
                     new TreeMap<>()));
         }

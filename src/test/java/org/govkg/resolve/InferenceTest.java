@@ -11,6 +11,7 @@ import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class InferenceTest {
     private static final Entity TERM = entity("term/百千万工程", EntityType.DefinedTerm, "百千万工程", Map.of());
     private static final Entity OTHER_TERM = entity("term/典型镇", EntityType.DefinedTerm, "典型镇", Map.of());
 
-    private static Entity entity(String key, EntityType type, String label, Map<String, String> props) {
+    private static Entity entity(String key, EntityType type, String label, Map<Attr, String> props) {
         return new Entity(key, type, label, new TreeSet<>(), new TreeMap<>(props));
     }
 
@@ -42,7 +43,7 @@ class InferenceTest {
     void placesLieWithinTheirAncestorsTheRegionImplementsItsProgramsAndTermsDefinePrograms() {
         List<Entity> entities = List.of(CITY, COUNTY, TOWN, PROGRAM, TERM, OTHER_TERM);
         List<ResolvedMention> mentions = List.of(mention(TOWN, 0), mention(PROGRAM, 5), mention(TERM, 20));
-        ResolvedRelation stated = new ResolvedRelation(Relation.PART_OF, TOWN.key(), COUNTY.key(), 0,
+        ResolvedRelation stated = new ResolvedRelation(RelationKind.PART_OF, TOWN.key(), COUNTY.key(), 0,
                 new TreeMap<>());
         assertEquals(List.of(
                 "partOf place/441802106 place/441802",
@@ -82,15 +83,16 @@ class InferenceTest {
         List<String> located = Inference.locatedIn(mentions, links, entities, List.of()).stream()
                 .map(r -> r.subject() + "->" + r.object()).toList();
         assertEquals(List.of("0->2", "3->4", "3->5"), located);
-        Relation stated = new Relation(Relation.LOCATED_IN, 0, 1, 0, new TreeMap<>());
+        Relation stated = new Relation(RelationKind.LOCATED_IN, 0, 1, 0, new TreeMap<>());
         assertEquals(List.of("3->4", "3->5"), Inference.locatedIn(mentions, links, entities, List.of(stated))
                 .stream().map(r -> r.subject() + "->" + r.object()).toList());
     }
 
     @Test
     void aStatedRelationIsNotInferredAgainAndAnAncestorOutsideTheDocumentEndsTheChain() {
-        ResolvedRelation stated = new ResolvedRelation(Relation.DEFINES_PROGRAM, TERM.key(), PROGRAM.key(), 2,
-                new TreeMap<>());
+        ResolvedRelation stated = new ResolvedRelation(RelationKind.DEFINES_PROGRAM, TERM.key(),
+                PROGRAM.key(),
+                2, new TreeMap<>());
         assertEquals(List.of("definesProgram term/百千万工程 program/百千万工程",
                 "within place/441802106 place/441802"),
                 lines(Inference.infer(Optional.empty(), List.of(COUNTY, TOWN, PROGRAM, TERM), List.of(),

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.govkg.pipeline.DocumentProcessor;
-import org.govkg.pipeline.Pipeline;
 import org.govkg.extract.EntityType;
-import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.ingest.IngestNotes;
 import org.govkg.ingest.OffsetMap;
 import org.govkg.ingest.SourceDocument;
+import org.govkg.pipeline.DocumentProcessor;
+import org.govkg.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /** Places that are only part of another name, through the whole standard pipeline. */
@@ -36,7 +36,7 @@ class NestedPlacesIT {
         assertFalse(placeMentions(d).contains("星子"), placeMentions(d).toString());
         String town = d.entities().stream().filter(e -> e.label().equals("星子镇")).findFirst()
                 .orElseThrow(() -> new AssertionError("星子镇 is not in the graph: " + d.entities())).key();
-        assertTrue(d.relations().stream().anyMatch(r -> r.kind().equals(Relation.LOCATED_IN)
+        assertTrue(d.relations().stream().anyMatch(r -> r.kind().equals(RelationKind.LOCATED_IN)
                 && r.object().equals(town) && r.subject().contains("星子石材循环经济产业园")), d.relations().toString());
     }
 

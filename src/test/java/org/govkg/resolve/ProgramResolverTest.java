@@ -19,7 +19,7 @@ class ProgramResolverTest {
 
     private static final AnalyzedDocument DOC = Docs.of("正文。", null);
 
-    private static Mention program(String surface, String name, int start, Map<String, String> attrs) {
+    private static Mention program(String surface, String name, int start, Map<Attr, String> attrs) {
         return new Mention(EntityType.Program, surface, name, new Span(start, start + surface.length()), 0,
                 new TreeMap<>(attrs));
     }

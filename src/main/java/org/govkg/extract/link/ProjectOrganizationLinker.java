@@ -9,6 +9,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Linker;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 
 /**
  * Finds the organisation a project belongs to when its name opens with that organisation's name
@@ -45,7 +46,7 @@ public final class ProjectOrganizationLinker implements Linker {
             for (var org : orgs.entrySet()) {
                 if (p.name().startsWith(org.getKey())
                         && p.name().length() - org.getKey().length() >= MIN_REST) {
-                    out.add(new Relation(Relation.BY_ORGANIZATION, i, org.getValue(), p.sentence(),
+                    out.add(new Relation(RelationKind.BY_ORGANIZATION, i, org.getValue(), p.sentence(),
                             new TreeMap<>()));
                     break;
                 }

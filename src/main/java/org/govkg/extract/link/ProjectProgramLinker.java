@@ -11,6 +11,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Linker;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.lexicon.ResourceLines;
 import org.govkg.text.Span;
 
@@ -72,9 +73,9 @@ public final class ProjectProgramLinker implements Linker {
             Span sentence = doc.structure().sentences().get(e.getKey()).span();
             for (int project : e.getValue()) {
                 for (Found f : governing(text, sentence, mentions, project, progs)) {
-                    TreeMap<String, String> attrs = new TreeMap<>();
+                    TreeMap<Attr, String> attrs = new TreeMap<>();
                     attrs.put(Attr.CUE, f.cue());
-                    Relation r = new Relation(Relation.UNDER_PROGRAM, project, f.program(), e.getKey(),
+                    Relation r = new Relation(RelationKind.UNDER_PROGRAM, project, f.program(), e.getKey(),
                             attrs);
                     out.putIfAbsent(project + "/" + f.program(), r);
                 }

@@ -14,6 +14,7 @@ import org.govkg.extract.Extraction;
 import org.govkg.extract.Extractor;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.text.GlossaryEntry;
 import org.govkg.text.Span;
@@ -54,7 +55,7 @@ public final class DefinedTermExtractor implements Extractor {
             }
             String definition = SurfaceNames.MARKER.matcher(g.definition()).replaceAll("").replace("**", "");
             int sentence = doc.structure().sentenceAt(g.termSpan().start());
-            TreeMap<String, String> attrs = new TreeMap<>();
+            TreeMap<Attr, String> attrs = new TreeMap<>();
             attrs.put(Attr.DEFINITION, definition);
             if (!g.marker().isEmpty()) {
                 attrs.put(Attr.MARKER, g.marker());
@@ -73,7 +74,7 @@ public final class DefinedTermExtractor implements Extractor {
                         doc.structure().sentenceAt(span.start())));
             }
             if (finder.namesProgram(g.term())) {
-                TreeMap<String, String> p = new TreeMap<>();
+                TreeMap<Attr, String> p = new TreeMap<>();
                 p.put(Attr.DEFINITION, definition);
                 String expansion = expansion(definition);
                 // Only a numbered short form (三铁工程, 双百工程) has an expansion; long prose is no list.
@@ -83,7 +84,7 @@ public final class DefinedTermExtractor implements Extractor {
                 }
                 int program = mentions.size();
                 mentions.add(new Mention(EntityType.Program, surface, g.term(), g.termSpan(), sentence, p));
-                relations.add(new Relation(Relation.DEFINES_PROGRAM, term, program, sentence,
+                relations.add(new Relation(RelationKind.DEFINES_PROGRAM, term, program, sentence,
                         new TreeMap<>()));
                 for (Span span : shortForms) {
                     mentions.add(new Mention(EntityType.Program, span.of(text), g.term(), span,
@@ -122,7 +123,7 @@ public final class DefinedTermExtractor implements Extractor {
             if (span == null) {
                 continue;
             }
-            TreeMap<String, String> attrs = new TreeMap<>();
+            TreeMap<Attr, String> attrs = new TreeMap<>();
             attrs.put(Attr.MARKER, m.group().replaceAll("[\\^{}]", ""));
             out.add(new Mention(EntityType.DefinedTerm, span.of(text), g.term(), span,
                     doc.structure().sentenceAt(span.start()), attrs));
@@ -182,7 +183,7 @@ public final class DefinedTermExtractor implements Extractor {
             int cue = zhi >= 0 && zhi < m.start(2) ? zhi : text.indexOf('即', m.end(1));
             String definition = cue >= 0 && cue < m.start(2) ? text.substring(cue, m.end(2)) : m.group(2);
             Span span = new Span(m.start(), m.end(1) + 1);
-            TreeMap<String, String> attrs = new TreeMap<>();
+            TreeMap<Attr, String> attrs = new TreeMap<>();
             attrs.put(Attr.DEFINITION, definition.strip());
             out.add(new Mention(EntityType.DefinedTerm, span.of(text), SurfaceNames.bare(m.group(1)), span,
                     doc.structure().sentenceAt(span.start()), attrs));

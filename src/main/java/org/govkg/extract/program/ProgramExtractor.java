@@ -9,6 +9,7 @@ import org.govkg.extract.Extraction;
 import org.govkg.extract.Extractor;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.extract.program.RecognitionFinder.Recognition;
 import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.text.GlossaryEntry;
@@ -70,7 +71,7 @@ public final class ProgramExtractor implements Extractor {
                     mentions.add(new Mention(EntityType.Place, r.place().of(text), r.place().of(text),
                             r.place(), s.index()));
                     last = indices.get(r.program());
-                    relations.add(new Relation(Relation.RECOGNISED_UNDER, place, last, s.index(),
+                    relations.add(new Relation(RelationKind.RECOGNISED_UNDER, place, last, s.index(),
                             r.attributes()));
                 }
             }

@@ -39,7 +39,7 @@ public final class RecognitionFinder {
      * @param program     index into the given program spans
      * @param attributes  {@link Attr#DESIGNATION}, {@link Attr#BATCH}, {@link Attr#YEAR}
      */
-    public record Recognition(Span place, int program, TreeMap<String, String> attributes) {
+    public record Recognition(Span place, int program, TreeMap<Attr, String> attributes) {
     }
 
     /**
@@ -95,7 +95,7 @@ public final class RecognitionFinder {
             }
             for (String item : places.split("、", -1)) {
                 if (item.length() >= 2 && item.length() <= 8) {
-                    TreeMap<String, String> attrs = new TreeMap<>();
+                    TreeMap<Attr, String> attrs = new TreeMap<>();
                     attrs.put(Attr.DESIGNATION, designation);
                     if (m.group("batch") != null) {
                         attrs.put(Attr.BATCH, m.group("batch"));

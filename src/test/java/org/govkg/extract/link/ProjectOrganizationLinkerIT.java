@@ -10,6 +10,7 @@ import org.govkg.extract.Mention;
 import org.govkg.extract.OrganizationExtractor;
 import org.govkg.extract.ProjectExtractor;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.extract.project.Docs;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class ProjectOrganizationLinkerIT {
         List<Mention> m = e.mentions();
         List<String> out = new ArrayList<>();
         for (Relation r : new ProjectOrganizationLinker().link(doc, m)) {
-            assertEquals(Relation.BY_ORGANIZATION, r.kind());
+            assertEquals(RelationKind.BY_ORGANIZATION, r.kind());
             out.add(m.get(r.subject()).name() + " → " + m.get(r.object()).name());
         }
         return out;

@@ -10,6 +10,7 @@ import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.ProjectExtractor;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.extract.program.ProgramExtractor;
 import org.govkg.extract.project.Docs;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ProjectProgramLinkerIT {
         List<Mention> m = e.mentions();
         List<String> out = new ArrayList<>();
         for (Relation r : LINKER.link(doc, m)) {
-            assertEquals(Relation.UNDER_PROGRAM, r.kind());
+            assertEquals(RelationKind.UNDER_PROGRAM, r.kind());
             out.add(m.get(r.subject()).name() + " → " + m.get(r.object()).name()
                     + " (" + r.attributes().get(Attr.CUE) + ")");
         }

@@ -8,6 +8,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class DefinedTermExtractorTest {
         assertEquals("社会工作服务站全覆盖", programs.get(0).attributes().get(Attr.EXPANSION));
         assertEquals(1, x.relations().size());
         Relation r = x.relations().get(0);
-        assertEquals(Relation.DEFINES_PROGRAM, r.kind());
+        assertEquals(RelationKind.DEFINES_PROGRAM, r.kind());
         assertEquals(EntityType.DefinedTerm, x.mentions().get(r.subject()).type());
         assertEquals(EntityType.Program, x.mentions().get(r.object()).type());
     }

@@ -9,6 +9,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class ProgramExtractorTest {
         assertEquals(List.of(new Span(0, 2), new Span(3, 5), new Span(6, 9), new Span(32, 34)), places);
         assertEquals(4, x.relations().size());
         Relation first = x.relations().get(0);
-        assertEquals(Relation.RECOGNISED_UNDER, first.kind());
+        assertEquals(RelationKind.RECOGNISED_UNDER, first.kind());
         assertEquals("石角", m.get(first.subject()).name());
         assertEquals(0, first.object());
         assertEquals(Map.of(Attr.DESIGNATION, "典型镇", Attr.BATCH, "第二批", Attr.YEAR, "2025"),

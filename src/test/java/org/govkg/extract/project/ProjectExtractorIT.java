@@ -9,7 +9,7 @@ import org.govkg.extract.Attr;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.ProjectExtractor;
-import org.govkg.extract.Relation;
+import org.govkg.extract.RelationKind;
 import org.junit.jupiter.api.Test;
 
 /** The project extractor on real sentences of the bundled corpus, with HanLP. */
@@ -90,7 +90,7 @@ class ProjectExtractorIT {
         Mention m = project(e, "清城区飞来峡镇北江荟科普研学营");
         assertEquals(s.indexOf("清城区"), m.span().start());
         assertEquals(List.of("清城区", "飞来峡镇"), Docs.names(e.mentions(), "Place"));
-        assertEquals(List.of(), e.relations().stream().filter(x -> x.kind().equals(Relation.LOCATED_IN))
+        assertEquals(List.of(), e.relations().stream().filter(x -> x.kind().equals(RelationKind.LOCATED_IN))
                 .toList());
     }
 
@@ -114,7 +114,7 @@ class ProjectExtractorIT {
         Extraction e = run("推进广东雄星新材料有限公司项目、广东爱健康生物科技有限公司电商总部项目落地。");
         assertEquals(List.of("广东雄星新材料有限公司项目", "广东爱健康生物科技有限公司电商总部项目"),
                 Docs.names(e.mentions(), "Project"));
-        long byOrg = e.relations().stream().filter(r -> r.kind().equals(Relation.BY_ORGANIZATION)).count();
+        long byOrg = e.relations().stream().filter(r -> r.kind() == RelationKind.BY_ORGANIZATION).count();
         assertEquals(2, byOrg);
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementData;
@@ -23,11 +24,37 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
+import org.govkg.extract.RelationKind;
 import org.junit.jupiter.api.Test;
 
-/** Every entity type has what each later stage needs: a fails-when-forgotten check for a new type. */
-class EntityTypeMappingTest {
+/**
+ * Every entity type, attribute and relation kind has what the later stages need: a check that fails when
+ * a new one is added without its mapping.
+ */
+class MappingTest {
+
+    /** Properties the ontology declares, plus the SKOS and RDFS ones the graph uses. */
+    private static boolean declared(Graph ontology, Property p) {
+        return ontology.contains(NodeFactory.createURI(p.getURI()), RDF.type.asNode(), Node.ANY)
+                || p.getURI().equals(SKOS.definition.getURI()) || p.getURI().equals(RDFS.label.getURI());
+    }
+
+    @Test
+    void everyWrittenAttributeAndEveryRelationKindIsAPropertyOfTheOntology() {
+        Graph ontology = OntologyFiles.read(OntologyFiles.ONTOLOGY);
+        for (Attr a : Attr.values()) {
+            a.property().ifPresent(curie -> assertTrue(declared(ontology, ReportGraphEmitter.property(curie)),
+                    a + ": " + curie + " is not declared"));
+        }
+        for (RelationKind k : RelationKind.values()) {
+            assertTrue(declared(ontology, ReportGraphEmitter.property(k.property())),
+                    k + ": " + k.property() + " is not declared");
+        }
+    }
 
     @Test
     void everyTypeIsAnOntologyClassWithAShape() {

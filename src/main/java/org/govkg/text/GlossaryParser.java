@@ -19,7 +19,7 @@ import org.govkg.lexicon.ResourceLines;
  * <p>Requires: normalised (simplified) text; tolerates leftover Markdown emphasis ({@code **X**}).
  * Produces: entries in text order; a definition that a line break cuts in two (a line not ending in
  * 。；！？ followed by a line that is neither an entry, a heading nor a salutation ending in a colon)
- * is joined, without the line break; an entry naming two terms ({@code X和“Y”计划：X是指…“Y”计划是指…})
+ * is joined, without the line break, except in an unheaded run; an entry naming two terms ({@code X和“Y”计划：X是指…“Y”计划是指…})
  * gives one entry per term.
  */
 public final class GlossaryParser {
@@ -104,8 +104,10 @@ public final class GlossaryParser {
             }
             int defEnd = e;
             StringBuilder definition = new StringBuilder(text.substring(c.defStart(), e).strip());
-            // A definition cut by a line break continues on the next line that is not an entry.
-            while (li + 1 < lines.size() && SENTENCE_END.indexOf(last(definition)) < 0
+            // A definition cut by a line break continues on the next line that is not an entry; not in
+            // an unheaded run, whose last entry may be followed straight by the report.
+            boolean mayContinue = li >= runEnd;
+            while (mayContinue && li + 1 < lines.size() && SENTENCE_END.indexOf(last(definition)) < 0
                     && continues(text, lines.get(li + 1))) {
                 int[] next = lines.get(li + 1);
                 definition.append(text, next[0], next[1]);

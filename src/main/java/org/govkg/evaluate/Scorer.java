@@ -1,6 +1,5 @@
 package org.govkg.evaluate;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.govkg.export.EntityRow;
 import org.govkg.extract.EntityType;
-import org.govkg.text.Quotes;
+import org.govkg.text.Names;
 
 /**
  * Scores system entities against gold files exactly as GUIDELINES.md defines: per document and
@@ -22,8 +21,6 @@ public final class Scorer {
     /** The entity types, in report order. */
     public static final List<String> TYPES =
             Arrays.stream(EntityType.values()).map(EntityType::label).toList();
-
-    private static final String QUOTES = Quotes.ENCLOSING;
 
     private Scorer() {
     }
@@ -69,15 +66,6 @@ public final class Scorer {
         public double definitionAgreement() {
             return definitionsChecked == 0 ? 0 : (double) definitionsEqual / definitionsChecked;
         }
-    }
-
-    /** Normalises a name as the scoring does: NFKC, whitespace and quotation marks removed. */
-    public static String normalise(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(n.length());
-        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                && QUOTES.indexOf(cp) < 0).forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     /**
@@ -175,8 +163,8 @@ public final class Scorer {
 
     private static Set<String> names(String label, List<String> aliases) {
         Set<String> names = new HashSet<>();
-        names.add(normalise(label));
-        aliases.forEach(a -> names.add(normalise(a)));
+        names.add(Names.normalise(label));
+        aliases.forEach(a -> names.add(Names.normalise(a)));
         names.remove("");
         return names;
     }

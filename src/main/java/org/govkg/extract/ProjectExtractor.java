@@ -27,8 +27,8 @@ import org.govkg.text.Span;
  * <p>Requires: an analysed document (sentences and their HanLP tokens). Produces: Project
  * mentions with {@link Attr#STATUS}, {@link Attr#INVESTMENT} (decimal yuan), {@link Attr#PHASE} and
  * {@link Attr#YEAR} when the same clause states them; Place mentions for the administrative place
- * a name starts with, linked by {@link Relation#LOCATED_IN}; Organization mentions for the company
- * a name starts with, linked by {@link Relation#BY_ORGANIZATION}.
+ * a name starts with (where the project lies is inferred in resolution); Organization mentions for the
+ * company a name starts with, linked by {@link Relation#BY_ORGANIZATION}.
  * <p>Two rules find names inside a clause ({@link ClauseSplitter#CLAUSES}): the {@link ListRule}
  * (“A、B、C等一批项目” gives A, B and C) and the {@link HeadRule} (a name ends with a head word such as
  * 项目, 工程, 高速, 产业园 and starts after a boundary token); {@link CandidateFilter} keeps the concrete
@@ -162,10 +162,6 @@ public final class ProjectExtractor implements Extractor {
         for (Token t : places) {
             mentions.add(new Mention(EntityType.Place, t.word(), t.word(), new Span(t.start(), t.end()),
                     sentenceIndex));
-        }
-        if (!places.isEmpty()) {
-            relations.add(new Relation(Relation.LOCATED_IN, project, mentions.size() - 1, sentenceIndex,
-                    new TreeMap<>()));
         }
     }
 }

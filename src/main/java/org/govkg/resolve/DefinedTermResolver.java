@@ -11,6 +11,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.program.SurfaceNames;
+import org.govkg.text.Names;
 
 /**
  * Links DefinedTerm mentions to one entity per defined term of a document: the glossary entry,
@@ -33,7 +34,7 @@ public final class DefinedTermResolver implements TypeResolver {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() == EntityType.DefinedTerm) {
-                String name = EntityKeys.normalise(SurfaceNames.bare(m.name()));
+                String name = Names.normalise(SurfaceNames.bare(m.name()));
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
@@ -43,7 +44,7 @@ public final class DefinedTermResolver implements TypeResolver {
             TreeMap<String, String> properties = new TreeMap<>();
             for (int i : e.getValue()) {
                 Mention m = mentions.get(i);
-                SurfaceNames.of(m.surface()).forEach(n -> aliases.add(EntityKeys.normalise(n)));
+                SurfaceNames.of(m.surface()).forEach(n -> aliases.add(Names.normalise(n)));
                 if (m.attributes().containsKey(Attr.DEFINITION)) {
                     for (String key : List.of(Attr.DEFINITION, Attr.MARKER)) {
                         String v = m.attributes().get(key);

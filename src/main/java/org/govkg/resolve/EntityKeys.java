@@ -1,8 +1,8 @@
 package org.govkg.resolve;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import org.govkg.extract.EntityType;
+import org.govkg.text.Names;
 
 /** Mints entity keys: the one place that decides what an entity's IRI path looks like. */
 public final class EntityKeys {
@@ -20,21 +20,14 @@ public final class EntityKeys {
         return type.name().toLowerCase(Locale.ROOT).replace("definedterm", "term") + "/" + nameKey(name);
     }
 
-    /**
-     * The normalised form of a name used in keys and comparisons: NFKC, whitespace and quotation
-     * marks removed (the same normalisation the evaluation uses).
-     */
+    /** Until the place linker moves to {@link Names}: the same normalisation. */
     public static String normalise(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(n.length());
-        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                && "“”‘’「」『』\"'《》〈〉【】".indexOf(cp) < 0).forEach(sb::appendCodePoint);
-        return sb.toString();
+        return Names.normalise(name);
     }
 
     /** The name part of a key: normalised and made IRI-safe (ASCII punctuation percent-free). */
     static String nameKey(String name) {
-        String n = normalise(name);
+        String n = Names.normalise(name);
         StringBuilder sb = new StringBuilder(n.length());
         n.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.') {

@@ -9,6 +9,7 @@ import org.govkg.extract.Extraction;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
+import org.govkg.gazetteer.AdminSuffixes;
 
 /**
  * Resolution in one place: runs the type resolvers (places first, so the others can use the
@@ -101,7 +102,7 @@ public final class EntityResolver {
     }
 
     private static final java.util.regex.Pattern FULL_ADMIN = java.util.regex.Pattern.compile(
-            ".+(省|自治区|市|州|盟|县|旗|区|镇|乡|街道|村|社区)");
+            ".+(" + AdminSuffixes.alternation(AdminSuffixes.get().all()) + ")");
 
     private static final java.util.Set<EntityType> HOLDERS = java.util.EnumSet.of(EntityType.Project,
             EntityType.Organization, EntityType.Program);

@@ -9,6 +9,7 @@ import org.govkg.extract.AnalyzedDocument;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
+import org.govkg.text.Names;
 
 /** Baseline resolution: one entity per normalised name, the mention's attributes as properties. */
 public final class NameResolver implements TypeResolver {
@@ -32,9 +33,9 @@ public final class NameResolver implements TypeResolver {
             if (m.type() != type) {
                 continue;
             }
-            String label = EntityKeys.normalise(m.name());
+            String label = Names.normalise(m.name());
             TreeSet<String> aliases = new TreeSet<>();
-            String surface = EntityKeys.normalise(m.surface());
+            String surface = Names.normalise(m.surface());
             if (!surface.isEmpty()) {
                 aliases.add(surface);
             }

@@ -8,7 +8,8 @@ import org.govkg.extract.AnalyzedDocument;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
-import org.govkg.extract.org.OrganizationLexicon;
+import org.govkg.lexicon.OrganizationLexicon;
+import org.govkg.text.Names;
 
 /**
  * Resolves Organization mentions. A known short form is keyed on its full name (国家发改委 is
@@ -31,8 +32,8 @@ public final class OrganizationResolver implements TypeResolver {
         OrganizationLexicon lex = OrganizationLexicon.get();
         List<String> fullNames = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.Organization && EntityKeys.normalise(m.name()).length() > SHORT_MAX) {
-                fullNames.add(EntityKeys.normalise(m.name()));
+            if (m.type() == EntityType.Organization && Names.normalise(m.name()).length() > SHORT_MAX) {
+                fullNames.add(Names.normalise(m.name()));
             }
         }
         fullNames.sort(null);
@@ -41,7 +42,7 @@ public final class OrganizationResolver implements TypeResolver {
             if (m.type() != EntityType.Organization) {
                 continue;
             }
-            String name = EntityKeys.normalise(m.name());
+            String name = Names.normalise(m.name());
             String label = lex.fullName(name).orElse(name);
             if (name.length() <= SHORT_MAX && label.equals(name)) {
                 for (String full : fullNames) {

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.govkg.extract.program.ProgramLexicon;
+import org.govkg.lexicon.ProgramLexicon;
+import org.govkg.text.Names;
 
 /**
  * The curated program alias table ({@code programs/aliases.tsv}): each line a canonical name and
@@ -28,11 +29,11 @@ public final class ProgramAliases {
                 throw new IllegalArgumentException("programs/aliases.tsv: need canonical<TAB>aliases: "
                         + line);
             }
-            String label = EntityKeys.normalise(f[0]);
+            String label = Names.normalise(f[0]);
             TreeSet<String> names = new TreeSet<>();
             c.put(label, label);
             for (String alias : f[1].split("\\|")) {
-                String n = EntityKeys.normalise(alias);
+                String n = Names.normalise(alias);
                 if (!n.isEmpty()) {
                     String previous = c.put(n, label);
                     if (previous != null && !previous.equals(label)) {
@@ -59,7 +60,7 @@ public final class ProgramAliases {
 
     /** The canonical name of the program {@code name} names, when the table knows it. */
     public Optional<String> canonical(String name) {
-        return Optional.ofNullable(canonical.get(EntityKeys.normalise(name)));
+        return Optional.ofNullable(canonical.get(Names.normalise(name)));
     }
 
     /** The table's other names of canonical name {@code label} (empty when unknown). */

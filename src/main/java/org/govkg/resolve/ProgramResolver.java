@@ -14,6 +14,7 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.program.SurfaceNames;
+import org.govkg.text.Names;
 
 /**
  * Links Program mentions to one entity per program. The names of a mention are its proposed
@@ -100,7 +101,7 @@ public final class ProgramResolver implements TypeResolver {
                 }
             }
             if (defined == null && m.attributes().containsKey(Attr.DEFINITION)) {
-                defined = EntityKeys.normalise(m.name());
+                defined = Names.normalise(m.name());
             }
             for (String key : List.of(Attr.ISSUING_LEVEL, Attr.DEFINITION, Attr.EXPANSION)) {
                 String v = m.attributes().get(key);
@@ -129,9 +130,9 @@ public final class ProgramResolver implements TypeResolver {
     /** The names a mention proposes, normalised, its own name first. */
     private Set<String> namesOf(Mention m) {
         Set<String> names = new LinkedHashSet<>();
-        names.add(EntityKeys.normalise(SurfaceNames.bare(m.name())));
+        names.add(Names.normalise(SurfaceNames.bare(m.name())));
         for (String n : SurfaceNames.of(m.surface())) {
-            names.add(EntityKeys.normalise(n));
+            names.add(Names.normalise(n));
         }
         names.removeIf(String::isEmpty);
         Set<String> withCanonical = new LinkedHashSet<>(names);

@@ -8,6 +8,7 @@ import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
+import org.govkg.text.Names;
 
 /**
  * Resolves Project mentions: one entity per normalised name, a trailing 项目 ignored in the key
@@ -34,10 +35,10 @@ public final class ProjectResolver implements TypeResolver {
             if (m.type() != EntityType.Project) {
                 continue;
             }
-            String label = EntityKeys.normalise(m.name());
+            String label = Names.normalise(m.name());
             String core = core(label);
             TreeSet<String> aliases = new TreeSet<>();
-            aliases.add(EntityKeys.normalise(m.surface()));
+            aliases.add(Names.normalise(m.surface()));
             if (!core.equals(label)) {
                 aliases.add(label);
             } else if (!label.endsWith("工程")) {

@@ -162,4 +162,16 @@ class PlaceLinkerTest {
         assertEquals("river", r.entity("place/龙塘河").properties().get(Attr.PLACE_TYPE));
         assertEquals("place/沙埗溪", links.get("沙埗溪@17"));
     }
+
+    @Test
+    void provinceLevelReportWithoutCountyRegionStillLinks() {
+        // No county or city opens the report, so it has no region; a chain whose child is not in the
+        // province once failed the whole document (removeIf on an immutable empty list).
+        Run r = run("四川省2026年政府工作报告\n四川省黄布村发展特色产业。", null);
+        assertEquals(Optional.empty(), r.resolved().region());
+        assertEquals(Map.of("四川省@0", "place/51", "四川省@15", "place/51", "黄布村@18", "place/黄布村"),
+                r.links());
+        assertEquals(Map.of(Attr.LEVEL, "village", Attr.PARENT, "place/51",
+                Attr.UNRESOLVED, "no village of this name in 51"), r.entity("place/黄布村").properties());
+    }
 }

@@ -38,7 +38,6 @@ class CorpusMetadataTest {
         String gold = Files.readString(GOLD.resolve(name.replace(".txt", ".json")));
         SourceDocument doc = new Ingestor().read(report);
         DocumentMetadata meta = MetadataExtractor.extract(doc.text(), StructureParser.parse(doc.text()));
-        System.out.println(name + " " + meta);
         String region = group(REGION, gold);
         assertTrue(meta.region().orElse("").endsWith(region),
                 name + ": region " + meta.region() + " vs " + region);

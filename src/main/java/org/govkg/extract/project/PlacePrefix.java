@@ -11,8 +11,8 @@ import org.govkg.text.Span;
 /**
  * The place prefix of a project name: the run of HanLP place tokens ({@code ns}) the name opens with
  * (清远市清城区…). Each token in it that is an administrative division (three characters or more, ending
- * with a division suffix) is a place the project lies in; the last is the most specific.
- * Depends only on tokens, so that the located-in inference can move to resolution unchanged.
+ * with a division suffix) is a place mention; where the project lies is inferred in resolution, from
+ * these and the other place mentions its name opens with.
  */
 public final class PlacePrefix {
 
@@ -22,7 +22,7 @@ public final class PlacePrefix {
     private PlacePrefix() {
     }
 
-    /** The division tokens {@code name} opens with, in order; the project is located in the last. */
+    /** The division tokens {@code name} opens with, in order. */
     public static List<Token> divisions(List<Token> tokens, Span name) {
         List<Token> out = new ArrayList<>();
         int k = name.start();

@@ -39,7 +39,7 @@ public final class NameForms {
     private NameForms() {
     }
 
-    /** The forms of {@code label} other than the label itself, without duplicates. */
+    /** The forms of {@code label} other than the label itself, without duplicates; immutable. */
     public static List<Form> of(PlaceLevel level, String label) {
         List<Form> forms = new ArrayList<>(4);
         switch (level) {
@@ -52,7 +52,7 @@ public final class NameForms {
             }
         }
         forms.removeIf(f -> f.text().length() < 2 || f.text().equals(label));
-        return forms;
+        return List.copyOf(forms);
     }
 
     /** Committee names and the village label they stand for (黄布村委会 → 黄布村); longest first. */

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.govkg.pipeline.DocumentProcessor;
-import org.govkg.export.EntityRow;
 import org.govkg.evaluate.GoldEntity;
 import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.Scorer;
+import org.govkg.export.EntityRow;
 import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.ingest.Ingestor;
 import org.govkg.ingest.SourceDocument;
+import org.govkg.pipeline.DocumentProcessor;
 import org.govkg.resolve.DefinedTermResolver;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.EntityResolver;
@@ -21,6 +21,7 @@ import org.govkg.resolve.NameResolver;
 import org.govkg.resolve.ProgramResolver;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.ResolvedRelation;
+import org.govkg.text.Names;
 
 /**
  * Development harness (not a test): runs the program and defined-term stages over a corpus and
@@ -102,7 +103,7 @@ public final class ProgramScoreHarness {
         theirs.add(ge.label());
         for (String a : mine) {
             for (String b : theirs) {
-                if (Scorer.normalise(a).equals(Scorer.normalise(b))) {
+                if (Names.normalise(a).equals(Names.normalise(b))) {
                     return true;
                 }
             }

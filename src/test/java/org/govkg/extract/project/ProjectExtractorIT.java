@@ -84,16 +84,14 @@ class ProjectExtractorIT {
     }
 
     @Test
-    void projectIsLocatedInThePlaceItsNameOpensWith() {
+    void thePlacesANameOpensWithArePlaceMentionsAndWhereItLiesIsLeftToResolution() {
         String s = "打造清城区飞来峡镇“北江荟”科普研学营作为水经济试点项目。";
         Extraction e = run(s);
         Mention m = project(e, "清城区飞来峡镇北江荟科普研学营");
         assertEquals(s.indexOf("清城区"), m.span().start());
         assertEquals(List.of("清城区", "飞来峡镇"), Docs.names(e.mentions(), "Place"));
-        Relation r = e.relations().stream().filter(x -> x.kind().equals(Relation.LOCATED_IN)).findFirst()
-                .orElseThrow();
-        assertEquals(m, e.mentions().get(r.subject()));
-        assertEquals("飞来峡镇", e.mentions().get(r.object()).name());
+        assertEquals(List.of(), e.relations().stream().filter(x -> x.kind().equals(Relation.LOCATED_IN))
+                .toList());
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.govkg.resolve.gazetteer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.govkg.extract.place.PlaceLevel;
@@ -14,6 +16,59 @@ import org.junit.jupiter.api.Test;
 class GazetteerTest {
 
     private static final Gazetteer G = Gazetteer.shared();
+
+    private static Gazetteer small() throws IOException {
+        return new Gazetteer(GazetteerLoaderTest.divisions(), GazetteerLoaderTest.curated());
+    }
+
+    @Test
+    void queriesOnASmallListAreExactAndImmutable() throws IOException {
+        Gazetteer g = small();
+        assertEquals(12, g.size());
+        assertEquals(List.of(new Gazetteer.Candidate(g.division("441802106203").orElseThrow(), false),
+                new Gazetteer.Candidate(g.division("441882104207").orElseThrow(), true)), g.candidates("东村"));
+        assertEquals(List.of("441882104207"), g.candidates("东村村委会").stream()
+                .map(c -> c.division().code()).toList());
+        assertThrows(UnsupportedOperationException.class, () -> g.candidates("东村").clear());
+        assertEquals(List.of("441882104", "441882", "4418", "44"),
+                g.ancestors("441882104207").stream().map(Division::code).toList());
+        assertThrows(UnsupportedOperationException.class, () -> g.ancestors("441882104207").clear());
+        assertTrue(g.within("441882104207", "4418"));
+        assertTrue(!g.within("441882104207", "441802"));
+        assertEquals(4, g.maxLength());
+    }
+
+    @Test
+    void lexiconOnASmallListFindsDivisionsAndCuratedPlaces() throws IOException {
+        Gazetteer g = small();
+        String text = "石角镇和北江干流、东村村委会";
+        assertEquals(List.of("2 石角 -/TOWN", "3 石角镇 TOWN/-"), found(g, text, 0));
+        assertEquals(List.of("6 北江 -/-/river", "8 北江干流 -/-/river"), found(g, text, 4));
+        assertEquals(List.of("11 东村 VILLAGE/VILLAGE", "12 东村村 VILLAGE/-"), found(g, text, 9));
+        // Spans longer than the longest name (4 here) are not looked at, not even committee names.
+        assertNull(g.find(text, 9, 14));
+        assertNull(g.find(text, 3, 5));
+    }
+
+    private static List<String> found(Gazetteer g, String text, int start) {
+        return g.findAll(text, start, text.length()).stream()
+                .map(f -> f.end() + " " + f.name().form() + " " + levels(f.name())).sorted().toList();
+    }
+
+    private static String levels(PlaceName n) {
+        StringBuilder full = new StringBuilder();
+        StringBuilder bare = new StringBuilder();
+        for (PlaceLevel l : PlaceLevel.values()) {
+            if (n.isFull(l)) {
+                full.append(full.length() == 0 ? "" : "+").append(l);
+            }
+            if (n.isBare(l)) {
+                bare.append(bare.length() == 0 ? "" : "+").append(l);
+            }
+        }
+        return (full.length() == 0 ? "-" : full) + "/" + (bare.length() == 0 ? "-" : bare)
+                + n.placeType().map(t -> "/" + t).orElse("");
+    }
 
     @Test
     void codesOfEveryLevelComeOutRight() {

@@ -1,0 +1,103 @@
+package org.govkg.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.govkg.extract.EntityType;
+import org.govkg.extract.Mention;
+import org.govkg.extract.place.PlaceLevel;
+import org.govkg.resolve.gazetteer.Division;
+import org.govkg.resolve.gazetteer.Gazetteer;
+
+/**
+ * Finds the region a document is about, as a division code.
+ * <p>Requires: the region written in the metadata, if any, else the document's mentions with the
+ * {@link org.govkg.extract.Relation#PART_OF} chains of its places. Produces: the written region
+ * (清远市清城区 → 441802), else the first county or city named by its full name in the first
+ * {@value #REGION_SENTENCES} sentences, followed down its chain (广东省清远市连州市 → 441882); empty for a
+ * report that names no such place near its top, such as a province's. Thread-safe.
+ */
+final class RegionFinder {
+
+    private static final int REGION_SENTENCES = 12;
+
+    private final Gazetteer gazetteer;
+
+    RegionFinder(Gazetteer gazetteer) {
+        this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /**
+     * @param written  the region of the document's metadata
+     * @param mentions the document's mentions, all types
+     * @param parentOf mention index → index of the place mention that encloses it
+     */
+    Optional<String> find(Optional<String> written, List<Mention> mentions, Map<Integer, Integer> parentOf) {
+        return written.flatMap(this::parse).or(() -> infer(mentions, parentOf));
+    }
+
+    /** The region written in the metadata (清远市清城区, 连州市) as a division code. */
+    Optional<String> parse(String written) {
+        String rest = EntityKeys.normalise(written);
+        String code = null;
+        int at = 0;
+        while (at < rest.length()) {
+            boolean found = false;
+            for (int end = rest.length(); end >= at + 2; end--) {
+                final String scope = code;
+                List<Gazetteer.Candidate> cs = PlaceDisambiguator.preferTop(
+                        gazetteer.candidates(rest.substring(at, end)).stream()
+                                .filter(c -> scope == null || gazetteer.within(c.division().code(), scope))
+                                .toList());
+                if (cs.size() == 1) {
+                    code = cs.get(0).division().code();
+                    at = end;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                break;
+            }
+        }
+        return Optional.ofNullable(code);
+    }
+
+    /** The first county or city named by its full name near the top, followed down its chain. */
+    private Optional<String> infer(List<Mention> mentions, Map<Integer, Integer> parentOf) {
+        Map<Integer, Integer> childOf = new HashMap<>();
+        parentOf.forEach((child, parent) -> childOf.put(parent, child));
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != EntityType.Place || m.sentence() >= REGION_SENTENCES) {
+                continue;
+            }
+            Optional<Division> d = uniqueFull(m.name(), null);
+            if (d.isEmpty()) {
+                continue;
+            }
+            Division region = d.get();
+            for (Integer c = childOf.get(i); c != null; c = childOf.get(c)) {
+                Optional<Division> child = uniqueFull(mentions.get(c).name(), region.code());
+                if (child.isEmpty()) {
+                    break;
+                }
+                region = child.get();
+            }
+            return Optional.of(region.code());
+        }
+        return Optional.empty();
+    }
+
+    /** The one county or city (within {@code scope} unless null) whose full name is {@code name}. */
+    private Optional<Division> uniqueFull(String name, String scope) {
+        List<Gazetteer.Candidate> cs = gazetteer.candidates(EntityKeys.normalise(name)).stream()
+                .filter(c -> !c.bare() && (c.division().level() == PlaceLevel.COUNTY
+                        || c.division().level() == PlaceLevel.CITY)
+                        && (scope == null || gazetteer.within(c.division().code(), scope))).toList();
+        return cs.size() == 1 ? Optional.of(cs.get(0).division()) : Optional.empty();
+    }
+}

@@ -54,6 +54,17 @@ public final class ResourceLines {
         return map;
     }
 
+    /** The entries of a text laid out like a resource file (for data given inline, as tests do). */
+    public static List<String> entries(String text) {
+        return text.lines().map(ResourceLines::entry).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** The one comment rule: a line is stripped; empty lines and lines starting with # are no entry. */
+    private static java.util.Optional<String> entry(String line) {
+        String l = line.strip();
+        return l.isEmpty() || l.startsWith("#") ? java.util.Optional.empty() : java.util.Optional.of(l);
+    }
+
     private static List<String> read(String resource) {
         InputStream in = ResourceLines.class.getResourceAsStream(resource);
         if (in == null) {
@@ -62,10 +73,7 @@ public final class ResourceLines {
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    out.add(l);
-                }
+                entry(line).ifPresent(out::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + resource, e);

@@ -9,13 +9,13 @@ import org.govkg.extract.link.ProjectOrganizationLinker;
 import org.govkg.extract.link.ProjectProgramLinker;
 import org.govkg.extract.program.DefinedTermExtractor;
 import org.govkg.extract.program.ProgramExtractor;
+import org.govkg.gazetteer.Gazetteer;
 import org.govkg.resolve.DefinedTermResolver;
 import org.govkg.resolve.EntityResolver;
 import org.govkg.resolve.OrganizationResolver;
 import org.govkg.resolve.PlaceLinker;
 import org.govkg.resolve.ProgramResolver;
 import org.govkg.resolve.ProjectResolver;
-import org.govkg.resolve.gazetteer.Gazetteer;
 
 /** The standard extractors and resolvers, wired once per process. */
 public final class Pipeline {

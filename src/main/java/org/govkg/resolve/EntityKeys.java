@@ -20,11 +20,6 @@ public final class EntityKeys {
         return type.name().toLowerCase(Locale.ROOT).replace("definedterm", "term") + "/" + nameKey(name);
     }
 
-    /** Until the place linker moves to {@link Names}: the same normalisation. */
-    public static String normalise(String name) {
-        return Names.normalise(name);
-    }
-
     /** The name part of a key: normalised and made IRI-safe (ASCII punctuation percent-free). */
     static String nameKey(String name) {
         String n = Names.normalise(name);

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.govkg.extract.Attr;
-import org.govkg.extract.place.PlaceLevel;
-import org.govkg.resolve.gazetteer.Division;
+import org.govkg.gazetteer.Division;
+import org.govkg.gazetteer.PlaceLevel;
 
 /**
  * What {@link PlaceDisambiguator} decides for one place mention: {@link Linked} to a division, kept by

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.govkg.extract.Attr;
 import org.govkg.extract.Mention;
-import org.govkg.extract.place.PlaceLevel;
-import org.govkg.resolve.gazetteer.CuratedPlace;
-import org.govkg.resolve.gazetteer.Gazetteer;
+import org.govkg.gazetteer.CuratedPlace;
+import org.govkg.gazetteer.Gazetteer;
+import org.govkg.gazetteer.PlaceLevel;
+import org.govkg.text.Names;
 
 /**
  * Decides which division one place mention names.
@@ -46,7 +47,7 @@ final class PlaceDisambiguator {
     }
 
     PlaceDecision decide(Mention m, Scope scope) {
-        String name = EntityKeys.normalise(m.name());
+        String name = Names.normalise(m.name());
         Optional<CuratedPlace> curated = gazetteer.curated(name);
         List<Gazetteer.Candidate> candidates = gazetteer.candidates(name);
         Optional<String> region = scope.region();

@@ -16,9 +16,10 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
-import org.govkg.extract.place.PlaceLevel;
-import org.govkg.resolve.gazetteer.Division;
-import org.govkg.resolve.gazetteer.Gazetteer;
+import org.govkg.gazetteer.Division;
+import org.govkg.gazetteer.Gazetteer;
+import org.govkg.gazetteer.PlaceLevel;
+import org.govkg.text.Names;
 
 /**
  * Links Place mentions to the division gazetteer: codes, levels, the parent chain.
@@ -110,7 +111,7 @@ public final class PlaceLinker implements TypeResolver {
 
     private static TreeSet<String> surfaceAlias(Mention m, String label) {
         TreeSet<String> aliases = new TreeSet<>();
-        String s = EntityKeys.normalise(m.surface());
+        String s = Names.normalise(m.surface());
         if (!s.isEmpty() && !s.equals(label)) {
             aliases.add(s);
         }

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
-import org.govkg.extract.place.PlaceLevel;
-import org.govkg.resolve.gazetteer.Division;
-import org.govkg.resolve.gazetteer.Gazetteer;
+import org.govkg.gazetteer.Division;
+import org.govkg.gazetteer.Gazetteer;
+import org.govkg.gazetteer.PlaceLevel;
+import org.govkg.text.Names;
 
 /**
  * Finds the region a document is about, as a division code.
@@ -41,7 +42,7 @@ final class RegionFinder {
 
     /** The region written in the metadata (清远市清城区, 连州市) as a division code. */
     Optional<String> parse(String written) {
-        String rest = EntityKeys.normalise(written);
+        String rest = Names.normalise(written);
         String code = null;
         int at = 0;
         while (at < rest.length()) {
@@ -94,7 +95,7 @@ final class RegionFinder {
 
     /** The one county or city (within {@code scope} unless null) whose full name is {@code name}. */
     private Optional<Division> uniqueFull(String name, String scope) {
-        List<Gazetteer.Candidate> cs = gazetteer.candidates(EntityKeys.normalise(name)).stream()
+        List<Gazetteer.Candidate> cs = gazetteer.candidates(Names.normalise(name)).stream()
                 .filter(c -> !c.bare() && (c.division().level() == PlaceLevel.COUNTY
                         || c.division().level() == PlaceLevel.CITY)
                         && (scope == null || gazetteer.within(c.division().code(), scope))).toList();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.govkg.extract.Attr;
-import org.govkg.extract.place.PlaceLevel;
+import org.govkg.gazetteer.PlaceLevel;
 import org.junit.jupiter.api.Test;
 
 class PlaceDecisionTest {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
-import org.govkg.extract.place.PlaceLevel;
+import org.govkg.gazetteer.Gazetteer;
+import org.govkg.gazetteer.PlaceLevel;
 import org.govkg.resolve.PlaceDisambiguator.Scope;
-import org.govkg.resolve.gazetteer.Gazetteer;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
-import org.govkg.resolve.gazetteer.Gazetteer;
+import org.govkg.gazetteer.Gazetteer;
 import org.govkg.text.Span;
 import org.junit.jupiter.api.Test;
 

@@ -1,19 +1,13 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govkg.extract.place.PlaceLevel;
+import org.govkg.lexicon.ResourceLines;
 
 /**
  * Derives the other name forms of a division from its official label: 石角镇 → 石角, 清远市 → 清远,
@@ -30,7 +24,8 @@ public final class NameForms {
         }
     }
 
-    private static final Pattern COUNTY = Pattern.compile("(.+?)(区|县|市|旗)");
+    private static final Pattern COUNTY = Pattern.compile(
+            "(.+?)(" + AdminSuffixes.alternation(AdminSuffixes.get().countyLevel()) + ")");
     private static final Pattern NOT_SHORTENED = Pattern.compile(".*(新区|开发区|园区|矿区|林区|特区|管理区)");
     private static final List<String> ETHNIC = loadEthnic();
     private static final String[][] ZONES = {
@@ -188,22 +183,7 @@ public final class NameForms {
     }
 
     private static List<String> loadEthnic() {
-        String resource = "/gazetteer/ethnic-groups.txt";
-        List<String> groups = new ArrayList<>();
-        try (InputStream in = NameForms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    groups.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        List<String> groups = new ArrayList<>(ResourceLines.of("/gazetteer/ethnic-groups.txt"));
         // Longest first so that 蒙古 is tried before a shorter group that ends it.
         groups.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(groups);

@@ -1,4 +1,4 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.govkg.extract.place.PlaceLevel;
-import org.govkg.extract.place.PlaceName;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -135,7 +133,7 @@ class GazetteerTest {
                 + "北江、飞霞山及广东省连州市星子镇也在其中。";
         int found = 0;
         for (int start = 0; start < text.length(); start++) {
-            java.util.List<org.govkg.extract.place.PlaceLexicon.Found> all =
+            java.util.List<org.govkg.gazetteer.PlaceLexicon.Found> all =
                     G.findAll(text, start, text.length());
             java.util.List<String> expected = new java.util.ArrayList<>();
             for (int end = start + 2; end <= Math.min(text.length(), start + G.maxLength()); end++) {

@@ -1,4 +1,4 @@
-package org.govkg.extract.place;
+package org.govkg.gazetteer;
 
 import java.util.Locale;
 

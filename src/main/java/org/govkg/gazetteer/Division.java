@@ -1,9 +1,8 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
-import org.govkg.extract.place.PlaceLevel;
 
 /**
  * One administrative division of the gazetteer.

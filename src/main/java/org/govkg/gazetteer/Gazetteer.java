@@ -1,4 +1,4 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.govkg.extract.place.PlaceLevel;
-import org.govkg.extract.place.PlaceLexicon;
-import org.govkg.extract.place.PlaceName;
 
 /**
  * The national division list down to villages (2023 statistical division codes, from the npm package

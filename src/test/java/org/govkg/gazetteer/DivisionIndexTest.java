@@ -1,11 +1,10 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.govkg.extract.place.PlaceLevel;
 import org.junit.jupiter.api.Test;
 
 /** The division index over the inline list of {@link GazetteerLoaderTest}. */

@@ -1,4 +1,4 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 /**
  * The hash under which name forms are indexed: FNV-1a over the UTF-16 units, folded to 43 bits so that a

@@ -1,4 +1,4 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
-package org.govkg.extract.place;
+package org.govkg.gazetteer;
 
 /**
  * The place names a {@link org.govkg.extract.PlaceExtractor} looks for: every name form of the
  * division gazetteer and of the curated non-administrative places. Implemented in
- * {@code org.govkg.resolve.gazetteer}, which also links the names to codes; extraction only needs
+ * {@code org.govkg.gazetteer}, which also links the names to codes; extraction only needs
  * to know which strings are names. Implementations are immutable and thread-safe.
  */
 public interface PlaceLexicon {

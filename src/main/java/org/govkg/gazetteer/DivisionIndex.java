@@ -1,9 +1,8 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.LongStream;
-import org.govkg.extract.place.PlaceLevel;
 
 /**
  * The divisions in primitive arrays, indexed by code and by every name form.

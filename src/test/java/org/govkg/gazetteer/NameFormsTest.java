@@ -1,9 +1,8 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.govkg.extract.place.PlaceLevel;
 import org.junit.jupiter.api.Test;
 
 class NameFormsTest {

@@ -1,4 +1,4 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
-import org.govkg.extract.place.PlaceLevel;
+import org.govkg.lexicon.ResourceLines;
 import org.junit.jupiter.api.Test;
 
 /** The division and curated place lists read from small inline files. */
@@ -47,7 +47,7 @@ class GazetteerLoaderTest {
     }
 
     static CuratedPlaces curated() throws IOException {
-        return GazetteerLoader.readCurated(reader(CURATED));
+        return GazetteerLoader.readCurated(ResourceLines.entries(CURATED));
     }
 
     @Test
@@ -90,9 +90,9 @@ class GazetteerLoaderTest {
     }
 
     @Test
-    void badCuratedRowIsNamedWithItsLine() {
+    void aBadCuratedRowIsNamedInTheError() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () ->
-                GazetteerLoader.readCurated(reader("# places\n北江\triver\n珠江\t\t珠江水系\n")));
-        assertEquals("/places/places.tsv:3: bad row '珠江\t\t珠江水系'", e.getMessage());
+                GazetteerLoader.readCurated(ResourceLines.entries("北江\triver\n珠江\t\t珠江水系\n")));
+        assertEquals("/places/places.tsv: bad row '珠江\t\t珠江水系'", e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.govkg.resolve.gazetteer;
+package org.govkg.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.govkg.extract.place.PlaceLevel;
+import org.govkg.lexicon.ResourceLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +39,7 @@ final class GazetteerLoader {
             throw new UncheckedIOException("cannot read " + DIVISIONS, e);
         }
         long tDivisions = System.nanoTime();
-        CuratedPlaces curated;
-        try (BufferedReader r = open(CURATED, false)) {
-            curated = readCurated(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CURATED, e);
-        }
+        CuratedPlaces curated = readCurated(ResourceLines.of(CURATED));
         Gazetteer g = new Gazetteer(index, curated);
         LOG.info("gazetteer: {} divisions, {} name forms, {} curated places in {} ms (divisions {})",
                 index.size(), index.formCount(), curated.formCount(), (System.nanoTime() - t0) / 1_000_000,
@@ -93,18 +88,13 @@ final class GazetteerLoader {
         return DivisionIndex.build(n, codes, levels, parentCodes, labels.toString(), labelStart);
     }
 
-    /** Reads a curated places list; blank and {@code #} lines are skipped. */
-    static CuratedPlaces readCurated(BufferedReader r) throws IOException {
+    /** Reads the entries of a curated places list (comments and blank lines already left out). */
+    static CuratedPlaces readCurated(List<String> lines) {
         List<CuratedPlace> places = new ArrayList<>();
-        int lineNo = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : lines) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new IllegalStateException(CURATED + ":" + lineNo + ": bad row '" + line + "'");
+                throw new IllegalStateException(CURATED + ": bad row '" + line + "'");
             }
             List<String> aliases = cols.length > 2 && !cols[2].isBlank()
                     ? List.of(cols[2].strip().split("\\|")) : List.of();

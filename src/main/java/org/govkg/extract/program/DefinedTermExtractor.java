@@ -17,11 +17,13 @@ import org.govkg.extract.Relation;
 import org.govkg.extract.RelationKind;
 import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.text.GlossaryEntry;
+import org.govkg.text.NoteMarkers;
 import org.govkg.text.Span;
 
 /**
  * Finds the terms a report defines: its glossary and note entries, the body positions that carry
- * an entry's marker ({@code “五图表一中心”〔1〕}), short forms a definition states
+ * an entry's marker ({@code “五图表一中心”〔1〕}, {@code ⑴}, {@code ［1］}: {@link NoteMarkers}) or that
+ * write the term as its entry does, short forms a definition states
  * ({@code 简称“十百千”工程}) and inline definitions ({@code “X”是指…}, {@code “X”即…}).
  * <p>Requires: an analysed document whose structure carries the glossary. Produces: DefinedTerm
  * mentions (name = the term; at the entry {@link Attr#DEFINITION} as written with markers removed
@@ -49,7 +51,7 @@ public final class DefinedTermExtractor implements Extractor {
         ProgramFinder finder = new ProgramFinder(ProgramLexicon.get());
         for (GlossaryEntry g : glossary) {
             entrySpans.add(new Span(g.termSpan().start(), g.definitionSpan().end()));
-            String number = SurfaceNames.markerNumber(g.marker());
+            String number = NoteMarkers.number(g.marker());
             if (!number.isEmpty()) {
                 byNumber.putIfAbsent(number, g);
             }
@@ -93,6 +95,7 @@ public final class DefinedTermExtractor implements Extractor {
             }
         }
         markedMentions(doc, byNumber, entrySpans, mentions);
+        writtenMentions(doc, glossary, entrySpans, mentions);
         inlineDefinitions(doc, entrySpans, mentions);
         return new Extraction(mentions, relations, List.of());
     }
@@ -113,9 +116,9 @@ public final class DefinedTermExtractor implements Extractor {
     private static void markedMentions(AnalyzedDocument doc, Map<String, GlossaryEntry> byNumber,
                                        List<Span> entrySpans, List<Mention> out) {
         String text = doc.text();
-        Matcher m = SurfaceNames.NOTE_MARKER.matcher(text);
+        Matcher m = NoteMarkers.body().matcher(text);
         while (m.find()) {
-            GlossaryEntry g = byNumber.get(SurfaceNames.markerNumber(m.group()));
+            GlossaryEntry g = byNumber.get(NoteMarkers.number(m.group()));
             if (g == null || inside(entrySpans, m.start()) || atLineStart(text, m.start())) {
                 continue;
             }
@@ -127,6 +130,32 @@ public final class DefinedTermExtractor implements Extractor {
             attrs.put(Attr.MARKER, m.group().replaceAll("[\\^{}]", ""));
             out.add(new Mention(EntityType.DefinedTerm, span.of(text), g.term(), span,
                     doc.structure().sentenceAt(span.start()), attrs));
+        }
+    }
+
+    /**
+     * Body mentions: the term written as its entry writes it ({@code “三个着力”重要要求}), for glossaries
+     * whose body carries no markers (a glossary placed before the report, a news page's list).
+     */
+    private static void writtenMentions(AnalyzedDocument doc, List<GlossaryEntry> glossary,
+                                        List<Span> entrySpans, List<Mention> out) {
+        String text = doc.text();
+        List<Span> taken = new ArrayList<>();
+        out.forEach(x -> taken.add(x.span()));
+        for (GlossaryEntry g : glossary) {
+            String surface = g.termSpan().of(text);
+            if (g.term().length() < 2) {
+                continue;
+            }
+            for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length())) {
+                Span span = new Span(at, at + surface.length());
+                if (!inside(entrySpans, at) && taken.stream().noneMatch(t -> t.start() < span.end()
+                        && span.start() < t.end())) {
+                    out.add(new Mention(EntityType.DefinedTerm, surface, g.term(), span,
+                            doc.structure().sentenceAt(at)));
+                    taken.add(span);
+                }
+            }
         }
     }
 

@@ -90,4 +90,18 @@ class DefinedTermExtractorTest {
         assertEquals(List.of(new Span(23, 29), new Span(2, 8)), terms.stream().map(Mention::span).toList());
         assertEquals("①", terms.get(1).attributes().get(Attr.MARKER));
     }
+
+    @Test
+    void parenthesisedNumberMarkersAndTermsWrittenLikeTheirEntry() {
+        String text = "1.“三个着力”重要要求:2013年5月\n2.六稳:稳就业、稳金融\n3.PK体系:以飞腾为核心\n"
+                + "以“三个着力”重要要求为纲，落实“六稳”⑵要求。\n";
+        Extraction x = new DefinedTermExtractor().extract(Docs.of(text, null));
+        List<Mention> terms = of(x, EntityType.DefinedTerm);
+        assertEquals(List.of(new Span(2, 12), new Span(23, 25), new Span(36, 40), new Span(64, 68),
+                new Span(49, 59)), terms.stream().map(Mention::span).toList());
+        assertEquals(List.of("三个着力重要要求", "六稳", "PK体系", "六稳", "三个着力重要要求"),
+                terms.stream().map(Mention::name).toList());
+        assertEquals("⑵", terms.get(3).attributes().get(Attr.MARKER));
+        terms.forEach(m -> assertEquals(m.surface(), m.span().of(text)));
+    }
 }

@@ -19,8 +19,8 @@ import org.govkg.lexicon.ResourceLines;
  * <p>Requires: normalised (simplified) text; tolerates leftover Markdown emphasis ({@code **X**}).
  * Produces: entries in text order; a definition that a line break cuts in two (a line not ending in
  * 。；！？ followed by a line that is neither an entry, a heading nor a salutation ending in a colon)
- * is joined, without the line break, except in an unheaded run; an entry naming two terms ({@code X和“Y”计划：X是指…“Y”计划是指…})
- * gives one entry per term.
+ * is joined, without the line break, except in an unheaded run; an entry naming two terms
+ * ({@code X和“Y”计划：X是指…“Y”计划是指…}) gives one entry per term.
  */
 public final class GlossaryParser {
 

@@ -44,10 +44,10 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
-import org.govkg.rdf.IriScheme;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.rdf.vocab.QB;
+import org.govkg.resolve.IriScheme;
 
 /**
  * Writes the graph dumps of a dataset with RDF4J Rio: {@code govkg.ttl} (merged union, readable),

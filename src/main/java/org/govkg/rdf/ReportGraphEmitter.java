@@ -34,6 +34,7 @@ import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.rdf.vocab.QB;
 import org.govkg.resolve.Entity;
+import org.govkg.resolve.IriScheme;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.ResolvedMention;
 import org.govkg.resolve.ResolvedRelation;
@@ -102,7 +103,7 @@ public final class ReportGraphEmitter {
 
     /** The named graph {@link #emit} writes {@code doc} into. */
     public Node graphOf(ResolvedDocument doc) {
-        return iris.graph(doc.id());
+        return uri(iris.graph(doc.id()));
     }
 
     /** Sends the quads of {@code doc}'s graph to {@code sink}; the caller frames the stream. */
@@ -121,8 +122,8 @@ public final class ReportGraphEmitter {
         Run(ResolvedDocument doc, StreamRDF sink) {
             this.doc = requireNonNull(doc, "doc");
             this.sink = requireNonNull(sink, "sink");
-            this.graph = iris.graph(doc.id());
-            this.report = iris.report(doc.id());
+            this.graph = uri(iris.graph(doc.id()));
+            this.report = uri(iris.report(doc.id()));
             doc.entities().forEach(e -> entities.put(e.key(), e));
         }
 
@@ -145,9 +146,9 @@ public final class ReportGraphEmitter {
                 if (m.type() != EntityType.Project || at == null || amount == null) {
                     continue;
                 }
-                Node node = iris.projectGroup(doc.id(), Integer.parseInt(at));
+                Node node = uri(iris.projectGroup(doc.id(), Integer.parseInt(at)));
                 add(node, RDF.type, GOVKG.ProjectGroup);
-                add(node, GOVKG.member, iris.entity(rm.entityKey()));
+                add(node, GOVKG.member, uri(iris.entity(rm.entityKey())));
                 m.attributes().forEach((key, value) -> {
                     if (Attr.OF_GROUP.contains(key)) {
                         attribute(node, key, value);
@@ -155,7 +156,7 @@ public final class ReportGraphEmitter {
                 });
                 add(node, GOVKG.inDocument, report);
                 add(node, PROV.wasDerivedFrom,
-                        iris.mention(doc.id(), m.span().start(), m.span().end(), m.type().name()));
+                        uri(iris.mention(doc.id(), m.span().start(), m.span().end(), m.type().name())));
             }
         }
 
@@ -170,20 +171,20 @@ public final class ReportGraphEmitter {
             md.year().ifPresent(y -> add(report, GOVKG.year, integer(y)));
             add(report, GOVKG.kind, string(md.kind()));
             md.speaker().ifPresent(s -> add(report, GOVKG.speaker, string(s)));
-            Optional<Node> region = doc.region().filter(entities::containsKey).map(iris::entity);
+            Optional<Node> region = doc.region().filter(entities::containsKey).map(k -> uri(iris.entity(k)));
             region.ifPresent(r -> add(report, GOVKG.region, r));
             Set<String> named = new LinkedHashSet<>();
             doc.mentions().forEach(m -> named.add(m.entityKey()));
-            named.stream().sorted().forEach(k -> add(report, GOVKG.mentions, iris.entity(k)));
+            named.stream().sorted().forEach(k -> add(report, GOVKG.mentions, uri(iris.entity(k))));
         }
 
         private void sections() {
             List<Section> sections = doc.doc().structure().sections();
             for (Section s : sections) {
-                Node node = iris.section(doc.id(), s.index());
+                Node node = uri(iris.section(doc.id(), s.index()));
                 add(node, RDF.type, GOVKG.Section);
                 Node parent = s.parent() >= 0 && s.parent() < sections.size()
-                        ? iris.section(doc.id(), s.parent()) : report;
+                        ? uri(iris.section(doc.id(), s.parent())) : report;
                 add(node, DCTerms.isPartOf, parent);
                 add(node, GOVKG.inDocument, report);
                 add(node, GOVKG.number, string(s.number()));
@@ -197,7 +198,7 @@ public final class ReportGraphEmitter {
         }
 
         private void entity(Entity e) {
-            Node node = iris.entity(e.key());
+            Node node = uri(iris.entity(e.key()));
             add(node, RDF.type, classOf(e.type()));
             add(node, SKOS.prefLabel, zh(e.label()));
             add(node, RDFS.label, zh(e.label()));
@@ -225,7 +226,7 @@ public final class ReportGraphEmitter {
                 case INTEGER -> optional(value).filter(v -> v.matches("\\d+"))
                         .map(v -> integer(Long.parseLong(v)));
                 case YEAR -> year(value);
-                case ENTITY -> Optional.of(iris.entity(value));
+                case ENTITY -> Optional.of(uri(iris.entity(value)));
                 case NONE -> Optional.empty();
             };
         }
@@ -237,7 +238,7 @@ public final class ReportGraphEmitter {
                 Mention m = rm.mention();
                 int start = m.span().start();
                 int end = m.span().end();
-                Node node = iris.mention(doc.id(), start, end, m.type().name());
+                Node node = uri(iris.mention(doc.id(), start, end, m.type().name()));
                 if (!done.add(node)) {
                     // One mention per span and type: a duplicate would give the mention two entities.
                     LOG.debug("{}: duplicate {} mention at [{}, {}) of {} dropped", doc.id(), m.type(),
@@ -245,7 +246,7 @@ public final class ReportGraphEmitter {
                             rm.entityKey());
                     continue;
                 }
-                Node entity = iris.entity(rm.entityKey());
+                Node entity = uri(iris.entity(rm.entityKey()));
                 add(node, RDF.type, GOVKG.Mention);
                 add(node, GOVKG.inDocument, report);
                 add(node, GOVKG.mentionOf, entity);
@@ -268,18 +269,18 @@ public final class ReportGraphEmitter {
         private void relations() {
             int recognitions = 0;
             for (ResolvedRelation r : doc.relations()) {
-                Node subject = iris.entity(r.subject());
-                Node object = iris.entity(r.object());
+                Node subject = uri(iris.entity(r.subject()));
+                Node object = uri(iris.entity(r.object()));
                 if (r.kind().equals(RelationKind.RECOGNISED_UNDER)) {
-                    Node node = iris.recognition(doc.id(), recognitions++);
+                    Node node = uri(iris.recognition(doc.id(), recognitions++));
                     add(node, RDF.type, GOVKG.Recognition);
                     add(node, GOVKG.recognisedPlace, subject);
                     add(node, GOVKG.recognisedUnder, object);
                     r.attributes().forEach((key, value) -> attribute(node, key, value));
                     if (r.mention() >= 0 && r.mention() < doc.mentions().size()) {
                         Mention m = doc.mentions().get(r.mention()).mention();
-                        add(node, PROV.wasDerivedFrom,
-                                iris.mention(doc.id(), m.span().start(), m.span().end(), m.type().name()));
+                        add(node, PROV.wasDerivedFrom, uri(iris.mention(doc.id(), m.span().start(),
+                                m.span().end(), m.type().name())));
                     } else {
                         add(node, PROV.wasDerivedFrom, report);
                     }
@@ -298,14 +299,14 @@ public final class ReportGraphEmitter {
             List<Figure> figures = doc.figures();
             for (int i = 0; i < figures.size(); i++) {
                 Figure f = figures.get(i);
-                Node node = iris.observation(doc.id(), i);
+                Node node = uri(iris.observation(doc.id(), i));
                 add(node, RDF.type, QB.Observation);
                 add(node, QB.dataSet, GOVKG.figures);
                 add(node, GOVKG.indicator, string(f.indicator()));
                 Optional<String> area = f.region() >= 0 && f.region() < doc.mentions().size()
                         ? Optional.of(doc.mentions().get(f.region()).entityKey())
                         : doc.region().filter(entities::containsKey);
-                area.ifPresent(k -> add(node, GOVKG.refArea, iris.entity(k)));
+                area.ifPresent(k -> add(node, GOVKG.refArea, uri(iris.entity(k))));
                 add(node, GOVKG.refPeriod, string(f.period()));
                 f.value().ifPresent(v -> add(node, GOVKG.value, decimal(v)));
                 f.unit().ifPresent(u -> add(node, GOVKG.unit, string(u)));
@@ -334,6 +335,10 @@ public final class ReportGraphEmitter {
     /** The class of an entity type. */
     public static Resource classOf(EntityType type) {
         return ResourceFactory.createResource(GOVKG.NS + type.className());
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
     }
 
     private static Optional<String> optional(String s) {

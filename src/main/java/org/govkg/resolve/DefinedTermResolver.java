@@ -55,7 +55,7 @@ public final class DefinedTermResolver implements TypeResolver {
                 }
             }
             aliases.remove("");
-            Entity entity = new Entity(EntityKeys.byName(EntityType.DefinedTerm, label),
+            Entity entity = new Entity(IriScheme.nameKey(EntityType.DefinedTerm, label),
                     EntityType.DefinedTerm, label, aliases, properties);
             for (int i : e.getValue()) {
                 context.link(i, entity);

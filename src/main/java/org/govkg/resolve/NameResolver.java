@@ -39,7 +39,7 @@ public final class NameResolver implements TypeResolver {
             if (!surface.isEmpty()) {
                 aliases.add(surface);
             }
-            context.link(i, new Entity(EntityKeys.byName(type, label), type, label, aliases,
+            context.link(i, new Entity(IriScheme.nameKey(type, label), type, label, aliases,
                     new TreeMap<>(m.attributes())));
         }
     }

@@ -54,7 +54,7 @@ public final class OrganizationResolver implements TypeResolver {
             }
             TreeSet<String> aliases = new TreeSet<>();
             aliases.add(name);
-            String key = EntityKeys.byName(EntityType.Organization, label);
+            String key = IriScheme.nameKey(EntityType.Organization, label);
             context.link(i, new Entity(key, EntityType.Organization,
                     label, aliases, new TreeMap<>(m.attributes())));
         }

@@ -35,7 +35,7 @@ import org.govkg.text.Names;
 public final class PlaceLinker implements TypeResolver {
 
     /** Key of the country, the root of every chain. */
-    public static final String COUNTRY_KEY = EntityKeys.place("CN");
+    public static final String COUNTRY_KEY = IriScheme.placeKey("CN");
     private static final String COUNTRY_LABEL = "中国";
 
     private final Gazetteer gazetteer;
@@ -60,7 +60,7 @@ public final class PlaceLinker implements TypeResolver {
         Map<Integer, Integer> parentOf = parentOf(extraction.relations());
         Optional<String> region = regions.find(doc.metadata().region(), mentions, parentOf);
         region.ifPresent(code -> {
-            context.region(EntityKeys.place(code));
+            context.region(IriScheme.placeKey(code));
             addWithAncestors(gazetteer.division(code).orElseThrow(), context);
         });
         Map<Integer, String> codeOf = new HashMap<>();
@@ -91,7 +91,7 @@ public final class PlaceLinker implements TypeResolver {
                 if (parent != null) {
                     context.linkOf(parent).ifPresent(k -> props.put(Attr.PARENT, k));
                 }
-                String key = EntityKeys.byName(EntityType.Place, named.label());
+                String key = IriScheme.nameKey(EntityType.Place, named.label());
                 context.link(i, new Entity(key, EntityType.Place, named.label(),
                         surfaceAlias(m, named.label()), props));
             }
@@ -123,8 +123,8 @@ public final class PlaceLinker implements TypeResolver {
         TreeMap<Attr, String> props = new TreeMap<>();
         props.put(Attr.CODE, d.code());
         props.put(Attr.LEVEL, d.level().id());
-        props.put(Attr.PARENT, d.parent().map(EntityKeys::place).orElse(COUNTRY_KEY));
-        return new Entity(EntityKeys.place(d.code()), EntityType.Place, d.label(), aliases, props);
+        props.put(Attr.PARENT, d.parent().map(IriScheme::placeKey).orElse(COUNTRY_KEY));
+        return new Entity(IriScheme.placeKey(d.code()), EntityType.Place, d.label(), aliases, props);
     }
 
     private void addWithAncestors(Division d, ResolutionContext context) {

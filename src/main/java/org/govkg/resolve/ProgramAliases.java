@@ -12,7 +12,8 @@ import org.govkg.text.Names;
 
 /**
  * The curated program alias table ({@code programs/aliases.tsv}): each line a canonical name and
- * the other names of the same program. Names are compared normalised ({@link EntityKeys#normalise}).
+ * the other names of the same program. Names are compared normalised
+ * ({@link org.govkg.text.Names#normalise}).
  * Loaded once, lazily; immutable and thread-safe.
  */
 public final class ProgramAliases {

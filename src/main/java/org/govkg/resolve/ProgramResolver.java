@@ -119,7 +119,7 @@ public final class ProgramResolver implements TypeResolver {
         }
         all.addAll(table.aliasesOf(label));
         all.remove(label);
-        return new Entity(EntityKeys.byName(EntityType.Program, label), EntityType.Program, label, all,
+        return new Entity(IriScheme.nameKey(EntityType.Program, label), EntityType.Program, label, all,
                 properties);
     }
 

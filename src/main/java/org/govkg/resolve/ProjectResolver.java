@@ -55,7 +55,7 @@ public final class ProjectResolver implements TypeResolver {
             // A group's amount belongs to the group the mention lists it in, not to the project.
             props.keySet().removeAll(Attr.OF_GROUP);
             // The label is a function of the key, so every document names the entity the same way.
-            context.link(i, new Entity(EntityKeys.byName(EntityType.Project, core), EntityType.Project, core,
+            context.link(i, new Entity(IriScheme.nameKey(EntityType.Project, core), EntityType.Project, core,
                     aliases, props));
         }
     }

@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.RelationKind;
+import org.govkg.resolve.IriScheme;
 import org.junit.jupiter.api.Test;
 
 /**

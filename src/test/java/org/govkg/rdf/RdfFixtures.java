@@ -23,6 +23,7 @@ import org.govkg.ingest.OffsetMap;
 import org.govkg.ingest.SourceDocument;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.Inference;
+import org.govkg.resolve.IriScheme;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.ResolvedMention;
 import org.govkg.resolve.ResolvedRelation;

@@ -10,9 +10,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
-import org.govkg.rdf.IriScheme;
 import org.govkg.rdf.RdfFixtures;
 import org.govkg.rdf.vocab.GOVKG;
+import org.govkg.resolve.IriScheme;
 import org.junit.jupiter.api.Test;
 
 class ShapesValidatorTest {

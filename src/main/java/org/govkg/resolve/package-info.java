@@ -5,7 +5,8 @@
  * place where relations the text implies (within, implements, definesProgram by name) are derived.
  * <p>Requires: an analysed document and its {@link org.govkg.extract.Extraction}. Produces: an immutable
  * {@link org.govkg.resolve.ResolvedDocument} — entities with stable keys (the IRI path under the base),
- * mentions in text order each with its entity, stated and inferred relations, and figures. {@link org.govkg.resolve.IriScheme} is the
- * one place that says how every IRI is formed (entity keys, reports, graphs, mentions, groups …).
+ * mentions in text order each with its entity, stated and inferred relations, and figures.
+ * {@link org.govkg.resolve.IriScheme} is the one place that says how every IRI is formed (entity keys,
+ * reports, graphs, mentions, groups …).
  */
 package org.govkg.resolve;

@@ -13,6 +13,7 @@ import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
 import org.govkg.extract.RelationKind;
 import org.govkg.lexicon.ResourceLines;
+import org.govkg.text.ClauseSplitter;
 import org.govkg.text.Span;
 
 /**
@@ -34,8 +35,8 @@ import org.govkg.text.Span;
  */
 public final class ProjectProgramLinker implements Linker {
 
-    private static final String PART_END = "；;";
-    private static final String CLAUSE_END = "，,：:";
+    private static final ClauseSplitter PARTS = ClauseSplitter.PARTS;
+    private static final ClauseSplitter CLAUSES = ClauseSplitter.CLAUSES_IN_PART;
     /** Clauses a frame inside a sentence part reaches past its own. */
     private static final int REACH = 2;
 
@@ -191,7 +192,7 @@ public final class ProjectProgramLinker implements Linker {
 
     private static boolean noClauseEnd(String s) {
         for (int k = 0; k < s.length(); k++) {
-            if (CLAUSE_END.indexOf(s.charAt(k)) >= 0 || PART_END.indexOf(s.charAt(k)) >= 0) {
+            if (CLAUSES.isEnd(s.charAt(k)) || PARTS.isEnd(s.charAt(k))) {
                 return false;
             }
         }
@@ -200,30 +201,18 @@ public final class ProjectProgramLinker implements Linker {
 
     /** The part of the sentence (between ；) holding offset {@code at}. */
     private static Span part(String text, Span sentence, int at) {
-        int start = at;
-        while (start > sentence.start() && PART_END.indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        int end = at;
-        while (end < sentence.end() && PART_END.indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return new Span(start, end);
+        return new Span(PARTS.startBefore(text, sentence, at), PARTS.endAfter(text, sentence, at));
     }
 
     private static int clauseStart(String text, Span part, int at) {
-        int k = at;
-        while (k > part.start() && CLAUSE_END.indexOf(text.charAt(k - 1)) < 0) {
-            k--;
-        }
-        return k;
+        return CLAUSES.startBefore(text, part, at);
     }
 
     /** How many clause ends stand between the part's start and {@code at}. */
     private static int clauseIndex(String text, Span part, int at) {
         int n = 0;
         for (int k = part.start(); k < at; k++) {
-            if (CLAUSE_END.indexOf(text.charAt(k)) >= 0) {
+            if (CLAUSES.isEnd(text.charAt(k))) {
                 n++;
             }
         }

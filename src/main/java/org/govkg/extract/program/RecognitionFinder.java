@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkg.extract.Attr;
+import org.govkg.text.ClauseSplitter;
 import org.govkg.text.Span;
 
 /**
@@ -64,10 +65,9 @@ public final class RecognitionFinder {
         int base = sentence.start();
         String y = stated(s).or(() -> year.map(String::valueOf)).orElse(null);
         int lastProgram = carried ? 0 : -1;
-        int clauseStart = 0;
-        for (String clause : s.split("[，,；;。]", -1)) {
-            int cs = clauseStart;
-            clauseStart += clause.length() + 1;
+        for (Span part : ClauseSplitter.CLAUSES_NOT_AT_COLON.splitKeepingEmpty(text, sentence)) {
+            String clause = part.of(text);
+            int cs = part.start() - base;
             Matcher m = CLAUSE.matcher(clause);
             if (!m.find()) {
                 lastProgram = programIn(programs, base + cs, base + cs + clause.length(), lastProgram);

@@ -24,21 +24,6 @@ public final class SurfaceNames {
     private SurfaceNames() {
     }
 
-    /** The number of a marker as written (〔12〕, 12, ﹝3﹞, ^{〔1〕}, ⑤), or empty. */
-    public static String markerNumber(String marker) {
-        String digits = marker.replaceAll("\\D", "");
-        if (!digits.isEmpty()) {
-            return String.valueOf(Integer.parseInt(digits));
-        }
-        for (int i = 0; i < marker.length(); i++) {
-            char c = marker.charAt(i);
-            if (c >= '\u2460' && c <= '\u2473') {
-                return String.valueOf(c - '\u2460' + 1);
-            }
-        }
-        return "";
-    }
-
     /** {@code surface} without note markers, emphasis, quotation and title marks and whitespace. */
     public static String bare(String surface) {
         String s = MARKER.matcher(surface).replaceAll("");

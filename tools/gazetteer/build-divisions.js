@@ -49,7 +49,9 @@ function label(level, raw) {
   if ((m = /^(.+嘎查)村?(村民委员会|村委员会|委员会|村委会)$/.exec(name))) return m[1];
   if ((m = /^(.+?村)村(村民委员会|村委员会)$/.exec(name))) return m[1];
   if ((m = /^(.+?)(村民委员会|村委员会|村委委员会|村名委员会|村民委会|村民村委员会|村委会)$/.exec(name))) {
-    return m[1] + '村';
+    // 荆竹村村民委员会 is 荆竹村 + 村民委员会: the name already ends in 村, so the committee's 村 is not
+    // appended again (121,780 labels were 荆竹村村). Labels the source itself spells X村村 (新村村) stay.
+    return m[1].endsWith('村') ? m[1] : m[1] + '村';
   }
   if ((m = /^(.+?)(社区)?(居民管理委员会|管理委员会|居民委员会|居居委员会|居委委员会|居名委员会|民居委员会|居委员会|居委会|委员会)$/
       .exec(name))) {

@@ -103,6 +103,19 @@ public final class Gazetteer implements PlaceLexicon {
     }
 
     private PlaceName find(CharSequence text, int start, int end, long h) {
+        PlaceName n = findForm(text, start, end, h);
+        if (n == null && NameForms.endsInDoubledVillage(text, start, end)) {
+            // 荆竹村村 is village 荆竹村 with its 村 marker: a full village name, though not indexed.
+            PlaceName single = find(text, start, end - 1);
+            if (single != null && single.isFull(PlaceLevel.VILLAGE)) {
+                return new PlaceName(text.subSequence(start, end).toString(), PlaceLevel.VILLAGE.bit(), 0,
+                        Optional.empty());
+            }
+        }
+        return n;
+    }
+
+    private PlaceName findForm(CharSequence text, int start, int end, long h) {
         int bit = (int) (h & FILTER_MASK);
         if ((formFilter[bit >>> 6] & (1L << bit)) == 0 && !NameForms.endsLikeCommittee(text, end)) {
             return null;
@@ -160,6 +173,11 @@ public final class Gazetteer implements PlaceLexicon {
             if (kind != DivisionIndex.NOT_A_FORM) {
                 out.add(new Candidate(index.division(idx), kind == DivisionIndex.BARE));
             }
+        }
+        if (NameForms.endsInDoubledVillage(form, 0, form.length())) {
+            // Both 王村村 (so labelled) and the villages 王村 written with their 村 marker once more.
+            candidates(form.substring(0, form.length() - 1)).stream()
+                    .filter(c -> !c.bare() && c.division().level() == PlaceLevel.VILLAGE).forEach(out::add);
         }
         out.sort(Comparator.comparing(c -> c.division().code()));
         return List.copyOf(out);

@@ -65,6 +65,14 @@ public final class NameForms {
                 && (text.charAt(end - 2) == '委' || text.charAt(end - 2) == '员');
     }
 
+    /**
+     * Whether {@code text[start, end)} is a village label ending in 村 written with the village marker 村
+     * once more (荆竹村村 for 荆竹村); such forms are looked up without their last 村, not indexed.
+     */
+    public static boolean endsInDoubledVillage(CharSequence text, int start, int end) {
+        return end - start >= 3 && text.charAt(end - 1) == '村' && text.charAt(end - 2) == '村';
+    }
+
     public static String committeeLabel(CharSequence form) {
         String f = form.toString();
         for (String[] c : COMMITTEES) {

@@ -25,7 +25,8 @@ class GazetteerTest {
         assertEquals(12, g.size());
         assertEquals(List.of(new Gazetteer.Candidate(g.division("441802106203").orElseThrow(), false),
                 new Gazetteer.Candidate(g.division("441882104207").orElseThrow(), true)), g.candidates("东村"));
-        assertEquals(List.of("441882104207"), g.candidates("东村村委会").stream()
+        // 东村村委会 is the committee of 东村村 or, with its 村 marker written twice, of 东村.
+        assertEquals(List.of("441802106203", "441882104207"), g.candidates("东村村委会").stream()
                 .map(c -> c.division().code()).toList());
         assertThrows(UnsupportedOperationException.class, () -> g.candidates("东村").clear());
         assertEquals(List.of("441882104", "441882", "4418", "44"),
@@ -91,6 +92,33 @@ class GazetteerTest {
         assertEquals("美林湖社区", G.division("441802106005").orElseThrow().label());
         assertTrue(codes("新桥村委会").contains("441802007202"));
         assertTrue(codes("石岐村委会").contains("441802106211"));
+    }
+
+    @Test
+    void villagesAreNotLabelledWithTheirMarkerTwice() throws IOException {
+        // 荆竹村村民委员会 is 荆竹村's committee: its label is 荆竹村, not 荆竹村村 (121,780 were).
+        assertEquals("荆竹村", G.division("500156003204").orElseThrow().label());
+        assertTrue(codes("荆竹村").contains("500156003204"));
+        assertTrue(codes("荆竹村村").contains("500156003204"));
+        PlaceName doubled = G.find("荆竹村村", 0, 4);
+        assertNotNull(doubled);
+        assertTrue(doubled.isFull(PlaceLevel.VILLAGE));
+        // The source itself spells a few X村村 (新村村, 王村村: the village of the place 王村): kept.
+        assertEquals("新村村", G.division("220271001215").orElseThrow().label());
+        List<String> doubledLabels = new java.util.ArrayList<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                GazetteerTest.class.getResourceAsStream(GazetteerLoader.DIVISIONS)),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] f = line.split("\t", -1);
+                if (!line.startsWith("#") && f[2].endsWith("村村")) {
+                    doubledLabels.add(f[2]);
+                }
+            }
+        }
+        // 161 one-character places (王村村) and 12 the source spells with three 村 (护驾村村村委会).
+        assertEquals(173, doubledLabels.size(), doubledLabels.toString());
+        assertEquals(12, doubledLabels.stream().filter(l -> l.length() > 3).count(), doubledLabels.toString());
     }
 
     @Test

@@ -40,6 +40,15 @@ class PlaceDisambiguatorTest {
     }
 
     @Test
+    void aBareVillageFormNeedsItsTownNotItsProvince() {
+        // 河北省白洋淀: 白洋 is a bare form of 白洋村 (130982204210), but only 西岸镇东村 reads as a village.
+        Scope inProvince = new Scope(Optional.of("13"), List.of(), Optional.of("130628"));
+        assertEquals(PlaceDecision.dropped(), D.decide(place("白洋"), inProvince));
+        Scope inTown = new Scope(Optional.of("130982204"), List.of(), Optional.empty());
+        assertEquals(linked("130982204210"), D.decide(place("白洋"), inTown));
+    }
+
+    @Test
     void placeLinkedEarlierInTheSentenceDecides() {
         Scope near = new Scope(Optional.empty(), List.of("441802"), Optional.empty());
         assertEquals(linked("441802106"), D.decide(place("石角"), near));

@@ -150,7 +150,8 @@ final class PlaceDisambiguator {
             return !c.bare() && regionScope && scopeCodeLength >= 6;
         }
         if (c.bare() && level == PlaceLevel.TOWN) {
-            return regionScope;
+            // 龙头 is a town of a county's report, not any of a province's thousand towns.
+            return regionScope && scopeCodeLength >= 4;
         }
         return true;
     }

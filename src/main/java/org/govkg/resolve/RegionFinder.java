@@ -18,8 +18,8 @@ import org.govkg.text.Names;
  * <p>Requires: the region written in the metadata, if any, else the document's mentions with the
  * {@link org.govkg.extract.Relation#PART_OF} chains of its places. Produces: the written region
  * (清远市清城区 → 441802), else the first county or city named by its full name in the first
- * {@value #REGION_SENTENCES} sentences, followed down its chain (广东省清远市连州市 → 441882); empty for a
- * report that names no such place near its top, such as a province's. Thread-safe.
+ * {@value #REGION_SENTENCES} sentences, followed down its chain (广东省清远市连州市 → 441882); else the first
+ * province so named (a province's own report); empty when none is. Thread-safe.
  */
 final class RegionFinder {
 
@@ -89,6 +89,21 @@ final class RegionFinder {
                 region = child.get();
             }
             return Optional.of(region.code());
+        }
+        return firstProvince(mentions);
+    }
+
+    /** A report naming no county or city near its top is its province's (四川省2026年政府工作报告 → 51). */
+    private Optional<String> firstProvince(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.Place || m.sentence() >= REGION_SENTENCES) {
+                continue;
+            }
+            List<Gazetteer.Candidate> cs = gazetteer.candidates(Names.normalise(m.name())).stream()
+                    .filter(c -> !c.bare() && c.division().level() == PlaceLevel.PROVINCE).toList();
+            if (cs.size() == 1) {
+                return Optional.of(cs.get(0).division().code());
+            }
         }
         return Optional.empty();
     }

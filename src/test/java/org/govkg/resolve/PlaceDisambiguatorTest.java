@@ -49,6 +49,12 @@ class PlaceDisambiguatorTest {
     }
 
     @Test
+    void aBareTownFormNeedsACityOrCountyRegionNotAProvince() {
+        assertEquals(linked("441802106"), D.decide(place("石角"), region("441802")));
+        assertEquals(PlaceDecision.dropped(), D.decide(place("石角"), region("44")));
+    }
+
+    @Test
     void placeLinkedEarlierInTheSentenceDecides() {
         Scope near = new Scope(Optional.empty(), List.of("441802"), Optional.empty());
         assertEquals(linked("441802106"), D.decide(place("石角"), near));

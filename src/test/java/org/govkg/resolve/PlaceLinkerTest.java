@@ -168,10 +168,17 @@ class PlaceLinkerTest {
         // No county or city opens the report, so it has no region; a chain whose child is not in the
         // province once failed the whole document (removeIf on an immutable empty list).
         Run r = run("四川省2026年政府工作报告\n四川省黄布村发展特色产业。", null);
-        assertEquals(Optional.empty(), r.resolved().region());
+        // Naming no county or city, the report is its province's: a city of 四川 under it resolves.
+        assertEquals(Optional.of("place/51"), r.resolved().region());
         assertEquals(Map.of("四川省@0", "place/51", "四川省@15", "place/51", "黄布村@18", "place/黄布村"),
                 r.links());
         assertEquals(Map.of(Attr.LEVEL, "village", Attr.PARENT, "place/51",
                 Attr.UNRESOLVED, "no village of this name in 51"), r.entity("place/黄布村").properties());
+        // Bare county forms of the province resolve under it, the province-administered 仙桃 too.
+        Run hubei = run("湖北省2026年政府工作报告\n支持红安、云梦创建示范区，支持仙桃打造基地。", null);
+        assertEquals(Optional.of("place/42"), hubei.resolved().region());
+        Map<String, String> links = hubei.links();
+        assertEquals("place/421122", links.get("红安@17"), links.toString());
+        assertEquals("place/429004", links.get("仙桃@30"), links.toString());
     }
 }

@@ -41,8 +41,11 @@ class RegionFinderTest {
     }
 
     @Test
-    void provinceReportOrLatePlacesGiveNoRegion() {
-        assertEquals(Optional.empty(), R.find(Optional.empty(), List.of(place("四川省", 0, 0)), Map.of()));
+    void provinceReportIsItsProvincesAndLatePlacesGiveNoRegion() {
+        // A report naming only its province near the top is the province's; a county named first wins.
+        assertEquals(Optional.of("51"), R.find(Optional.empty(), List.of(place("四川省", 0, 0)), Map.of()));
+        assertEquals(Optional.of("441802"), R.find(Optional.empty(),
+                List.of(place("四川省", 0, 0), place("清城区", 3, 1)), Map.of()));
         assertEquals(Optional.empty(), R.find(Optional.empty(), List.of(place("清城区", 300, 12)), Map.of()));
         assertEquals(Optional.of("441802"),
                 R.find(Optional.empty(), List.of(place("清城区", 300, 11)), Map.of()));

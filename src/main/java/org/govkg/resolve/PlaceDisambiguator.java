@@ -77,7 +77,8 @@ final class PlaceDisambiguator {
             // A bare village form (白洋 of 白洋村) stands for its village only right under its town.
             List<Gazetteer.Candidate> inParent = preferTop(within(candidates, List.of(parent), false).stream()
                     .filter(c -> !c.bare() || c.division().level() != PlaceLevel.VILLAGE
-                            || gazetteer.division(parent).map(d -> d.level() == PlaceLevel.TOWN).orElse(false))
+                            || gazetteer.division(parent).map(d -> d.level() == PlaceLevel.TOWN)
+                                    .orElse(false))
                     .toList());
             if (inParent.size() == 1) {
                 return PlaceDecision.linked(inParent.get(0).division());

@@ -106,8 +106,9 @@ class GazetteerTest {
         // The source itself spells a few X村村 (新村村, 王村村: the village of the place 王村): kept.
         assertEquals("新村村", G.division("220271001215").orElseThrow().label());
         List<String> doubledLabels = new java.util.ArrayList<>();
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
-                GazetteerTest.class.getResourceAsStream(GazetteerLoader.DIVISIONS)),
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(
+                        GazetteerTest.class.getResourceAsStream(GazetteerLoader.DIVISIONS)),
                 java.nio.charset.StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split("\t", -1);
@@ -118,7 +119,8 @@ class GazetteerTest {
         }
         // 161 one-character places (王村村) and 12 the source spells with three 村 (护驾村村村委会).
         assertEquals(173, doubledLabels.size(), doubledLabels.toString());
-        assertEquals(12, doubledLabels.stream().filter(l -> l.length() > 3).count(), doubledLabels.toString());
+        assertEquals(12, doubledLabels.stream().filter(l -> l.length() > 3).count(),
+                doubledLabels.toString());
     }
 
     @Test

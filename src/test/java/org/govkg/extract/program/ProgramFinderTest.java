@@ -155,4 +155,11 @@ class ProgramFinderTest {
         assertEquals(List.of("新时代西部大开发", "中央八项规定"), m.stream().map(Mention::name).toList());
         assertEquals(List.of(new Span(4, 12), new Span(17, 23)), m.stream().map(Mention::span).toList());
     }
+
+    @Test
+    void quotedNameWithThinkingOrDeploymentHeadIsOneName() {
+        List<Mention> m = find("按照“13669”总体思路和“三个一”部署推进。");
+        assertEquals(List.of("13669总体思路", "三个一部署"), m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(2, 13), new Span(14, 21)), m.stream().map(Mention::span).toList());
+    }
 }

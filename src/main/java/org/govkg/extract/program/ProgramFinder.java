@@ -48,7 +48,8 @@ public final class ProgramFinder {
     private static final Pattern RECORD = Pattern.compile(
             "^(?:[一二两三四五六七八九十\\d]+连[增优击胜冠涨升跳]|\\d+\\p{IsHan}\\d+\\p{IsHan}|\\d{1,2}·\\d{1,2}|\\d{1,3})$");
     /** 平安四川, 法治广西, 美丽湖北, 数字重庆: a brand word before a province or city name. */
-    private static final Pattern PLACE_BRAND = Pattern.compile("(平安|法治|美丽|数字|信用|健康)(\\p{IsHan}{2,3})");
+    private static final Pattern PLACE_BRAND = Pattern.compile("(" + String.join("|",
+            ProgramLexicon.read("place-brand-words.txt")) + ")(\\p{IsHan}{2,3})");
     private static final Pattern RUN_ITEM = Pattern.compile("[、和与及]?“[^“”\\n]{1,30}”");
 
     private final ProgramLexicon lexicon;

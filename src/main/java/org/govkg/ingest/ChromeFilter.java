@@ -2,6 +2,7 @@ package org.govkg.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.govkg.lexicon.ResourceLines;
@@ -9,9 +10,10 @@ import org.govkg.lexicon.ResourceLines;
 /**
  * Removes page chrome (navigation bars, breadcrumbs, "时间/来源/点击" bars, footers, copyright and ICP
  * lines, redirect banners, print/close widgets) line by line, by the rules in
- * {@code chrome-patterns.txt}. Used for HTML pages and for text files scraped from them.
+ * {@code chrome-patterns.txt}, and crawler debris inside lines (field labels such as 标题：, placeholder
+ * tokens) by its {@code strip} rules. Used for HTML pages and for text files scraped from them.
  * <p>Requires: normalised text with {@code \n} line ends. Produces: the text without chrome lines and
- * the number of lines removed.
+ * stripped debris, and the number of lines removed (a line left blank by stripping counts).
  */
 final class ChromeFilter {
 
@@ -27,7 +29,9 @@ final class ChromeFilter {
         }
     }
 
-    private record Rule(boolean tail, Pattern pattern) {
+    private enum Kind { LINE, TAIL, STRIP }
+
+    private record Rule(Kind kind, Pattern pattern) {
     }
 
     private ChromeFilter() {
@@ -47,8 +51,14 @@ final class ChromeFilter {
             String line = s.substring(start, end).strip();
             Rule rule = line.isEmpty() || line.length() > MAX_CHROME_LINE ? null : match(line);
             if (rule == null) {
-                out.copy(start, next);
-            } else if (rule.tail() && start >= tailFrom) {
+                if (!copyStripped(s, start, end, out)) {
+                    removed++;
+                    lines.add(line);
+                    start = next;
+                    continue;
+                }
+                out.copy(end, next);
+            } else if (rule.kind() == Kind.TAIL && start >= tailFrom) {
                 removed += countNonBlankLines(s, start);
                 break;
             } else {
@@ -60,9 +70,47 @@ final class ChromeFilter {
         return new Result(out.build(), removed, lines);
     }
 
+    /**
+     * Copies line {@code [start, end)} without the matches of the strip rules; false (nothing copied)
+     * when that leaves a non-blank line blank.
+     */
+    private static boolean copyStripped(String s, int start, int end, MappedText.Builder out) {
+        String line = s.substring(start, end);
+        boolean[] cut = new boolean[line.length()];
+        boolean any = false;
+        for (Rule r : Holder.STRIP) {
+            Matcher m = r.pattern().matcher(line);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    cut[i] = true;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            out.copy(start, end);
+            return true;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            if (!cut[i]) {
+                kept.append(line.charAt(i));
+            }
+        }
+        if (kept.toString().isBlank() && !line.isBlank()) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (!cut[i]) {
+                out.append(line.charAt(i), start + i);
+            }
+        }
+        return true;
+    }
+
     private static Rule match(String line) {
         for (Rule r : Holder.RULES) {
-            if (r.pattern().matcher(line).find()) {
+            if (r.kind() != Kind.STRIP && r.pattern().matcher(line).find()) {
                 return r;
             }
         }
@@ -81,22 +129,29 @@ final class ChromeFilter {
 
     private static final class Holder {
         static final List<Rule> RULES = load();
+        static final List<Rule> STRIP = RULES.stream().filter(r -> r.kind() == Kind.STRIP).toList();
 
         private static List<Rule> load() {
             List<Rule> rules = new ArrayList<>();
             for (String line : ResourceLines.of("/org/govkg/ingest/chrome-patterns.txt")) {
                 String[] cols = line.split("\\s+", 2);
-                if (cols.length != 2 || !cols[0].equals("line") && !cols[0].equals("tail")) {
+                Kind kind = cols.length != 2 ? null : switch (cols[0]) {
+                    case "line" -> Kind.LINE;
+                    case "tail" -> Kind.TAIL;
+                    case "strip" -> Kind.STRIP;
+                    default -> null;
+                };
+                if (kind == null) {
                     throw new IllegalStateException("chrome-patterns.txt: bad rule '" + line + "'");
                 }
                 try {
-                    rules.add(new Rule(cols[0].equals("tail"), Pattern.compile(cols[1])));
+                    rules.add(new Rule(kind, Pattern.compile(cols[1])));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalStateException("chrome-patterns.txt: bad regex '" + cols[1] + "'", e);
                 }
             }
             // tail rules first: a footer marker also matches a plain line rule
-            rules.sort((a, b) -> Boolean.compare(b.tail(), a.tail()));
+            rules.sort((a, b) -> Boolean.compare(b.kind() == Kind.TAIL, a.kind() == Kind.TAIL));
             return List.copyOf(rules);
         }
     }

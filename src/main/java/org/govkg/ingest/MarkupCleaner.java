@@ -1,12 +1,27 @@
 package org.govkg.ingest;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govkg.text.Han;
+
 /**
  * Removes markup left in text files: stray HTML tags ({@code </span>}, also with their {@code <} lost),
- * Markdown emphasis ({@code **bold**}), superscript wrappers ({@code ^{〔1〕}} keeps {@code 〔1〕}) and
- * character references ({@code &nbsp;}, {@code &#8220;}).
+ * Markdown emphasis ({@code **bold**}) and images ({@code ![](http://…/a.jpg)}), superscript wrappers
+ * ({@code ^{〔1〕}} keeps {@code 〔1〕}), character references ({@code &nbsp;}, {@code &#8220;}) and
+ * pinyin glosses after characters, the text form of ruby markup ({@code 报(bào)告} keeps {@code 报告}).
  * <p>Requires: text (not an HTML page). Produces: the text without markup, offsets kept.
  */
 final class MarkupCleaner {
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\n]{0,200}\\]\\([^)\n]{0,500}\\)");
+
+    private static final String VOWEL = "aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+
+    /** One to four pinyin syllables in half- or full-width parentheses, with tone marks or digits. */
+    private static final Pattern PINYIN = Pattern.compile("[(（]((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?["
+            + VOWEL + "]{1,3}(?:ng|n|r)?[1-5]?(?: ?(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?[" + VOWEL
+            + "]{1,3}(?:ng|n|r)?[1-5]?){0,3}|[ńňǹḿ]g?)[)）]");
 
     private MarkupCleaner() {
     }
@@ -30,6 +45,18 @@ final class MarkupCleaner {
                 }
             } else if (c == '/' && (i == 0 || s.charAt(i - 1) != '<')) {
                 int end = orphanCloseTag(s, i);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            } else if (c == '!' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
+                Matcher m = IMAGE.matcher(s).region(i, s.length());
+                if (m.lookingAt()) {
+                    i = m.end();
+                    continue;
+                }
+            } else if ((c == '(' || c == '（') && i > 0 && Han.inIdeographBlocks(s.charAt(i - 1))) {
+                int end = pinyinGloss(s, i);
                 if (end > 0) {
                     i = end;
                     continue;
@@ -60,6 +87,25 @@ final class MarkupCleaner {
             i++;
         }
         return out.build();
+    }
+
+    /**
+     * End of a parenthesised pinyin gloss at {@code at}, or -1: toned syllables ({@code (bào)},
+     * {@code (qū)}) or numbered ones ({@code (bao4)}); bare Latin words such as {@code (app)} stay.
+     */
+    private static int pinyinGloss(String s, int at) {
+        Matcher m = PINYIN.matcher(s).region(at, Math.min(s.length(), at + 40));
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        String g = m.group(1);
+        for (int k = 0; k < g.length(); k++) {
+            char ch = g.charAt(k);
+            if (TONED.indexOf(ch) >= 0 || ch >= '1' && ch <= '5') {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     /** End of a close tag whose {@code <} was lost ({@code /span>}), or -1. */

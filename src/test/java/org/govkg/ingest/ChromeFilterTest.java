@@ -35,8 +35,49 @@ class ChromeFilterTest {
     }
 
     @Test
+    void editorLineNearTheEndDropsTheRelatedArticlesAfterIt() {
+        String body = "正文第一段。\n".repeat(10);
+        String s = body + "责任编辑：\n李某某\n相关链接>>\n某某解读：在服务大局中前行\n";
+        ChromeFilter.Result r = filter(s);
+        assertEquals(body, r.text().text());
+        assertEquals(4, r.removedLines());
+    }
+
+    @Test
     void longLinesAreNeverChrome() {
         String s = "版权所有" + "的保护，".repeat(50) + "\n";
         assertEquals(s, filter(s).text().text());
+    }
+
+    @Test
+    void removesToolbarAndFontSizeWidgetSplitOverLines() {
+        String s = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n某市政府工作报告\n"
+                + "【字体：\n大\n中\n小\n】\n下载 打印 全屏 收藏 【字号：加大 还原 减小】\n正文。\n";
+        ChromeFilter.Result r = filter(s);
+        assertEquals("某市政府工作报告\n正文。\n", r.text().text());
+        assertEquals(15, r.removedLines());
+        assertEquals(s.indexOf("正文"), r.text().original(r.text().text().indexOf("正文")));
+    }
+
+    @Test
+    void removesSplitBreadcrumbEditorIdsUrlsAndCellBars() {
+        String s = "您的位置:\n首页\n>\n云南要闻\n报告标题\n责任编辑：李莎莎\n相关附件>>\n"
+                + "abcd39f1fb7f426d9dfb6bd0fa1f2146:\nhttps://example.gov.cn/a.html?id=1\n | \n正文。\n";
+        ChromeFilter.Result r = filter(s);
+        assertEquals("报告标题\n正文。\n", r.text().text());
+        assertEquals(9, r.removedLines());
+    }
+
+    @Test
+    void stripsCrawlerFieldLabelsAndPlaceholderTokensKeepingOffsets() {
+        String s = "标题：某县2019年政府工作报告\n来源URL：https://a.gov.cn/x.asp?id=5\n正文：\n"
+                + "过去一年，关键词2坚持发展。\n";
+        ChromeFilter.Result r = filter(s);
+        assertEquals("某县2019年政府工作报告\n过去一年，坚持发展。\n", r.text().text());
+        assertEquals(2, r.removedLines());
+        assertEquals(s.indexOf("某县"), r.text().original(0));
+        int at = r.text().text().indexOf("坚持");
+        assertEquals(s.indexOf("坚持"), r.text().original(at));
+        assertEquals(s.indexOf("关键词2"), r.text().original(at - 1) + 1);
     }
 }

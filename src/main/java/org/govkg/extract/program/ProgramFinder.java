@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
+import org.govkg.gazetteer.Gazetteer;
+import org.govkg.gazetteer.PlaceLevel;
 import org.govkg.lexicon.ProgramLexicon;
 import org.govkg.text.Han;
 import org.govkg.text.Span;
@@ -39,6 +41,15 @@ public final class ProgramFinder {
     private static final int MAX_UNQUOTED = 20;
     /** 促进就业九条, 稳就业16条: a numbered set of rules. */
     private static final Pattern COUNTED_RULES = Pattern.compile("[一二三四五六七八九十百\\d]+条$");
+    /**
+     * Counts, records and dates that name no program: 18连增, 三连击, 9连优, 40桥24隧, 8·20, a bare
+     * number (141) with no follow word.
+     */
+    private static final Pattern RECORD = Pattern.compile(
+            "^(?:[一二两三四五六七八九十\\d]+连[增优击胜冠涨升跳]|\\d+\\p{IsHan}\\d+\\p{IsHan}|\\d{1,2}·\\d{1,2}|\\d{1,3})$");
+    /** 平安四川, 法治广西, 美丽湖北, 数字重庆: a brand word before a province or city name. */
+    private static final Pattern PLACE_BRAND = Pattern.compile("(" + String.join("|",
+            ProgramLexicon.read("place-brand-words.txt")) + ")(\\p{IsHan}{2,3})");
     private static final Pattern RUN_ITEM = Pattern.compile("[、和与及]?“[^“”\\n]{1,30}”");
 
     private final ProgramLexicon lexicon;
@@ -94,6 +105,18 @@ public final class ProgramFinder {
                 }
             }
         }
+        Matcher brand = PLACE_BRAND.matcher(text);
+        for (int from = 0; from < text.length() && brand.find(from); ) {
+            int end = placeEnd(text, brand.start(2), brand.end(2));
+            if (end > 0 && brandEnds(text, end)) {
+                Span span = new Span(brand.start(), end);
+                if (!overlaps(taken, span) && !insideQuotes(text, brand.start())) {
+                    found.add(mention(text, span, span.of(text)));
+                    taken.add(span);
+                }
+            }
+            from = end > 0 ? end : brand.start() + 1;
+        }
         for (String head : lexicon.headWords()) {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 Mention u = unquoted(text, at, at + head.length(), taken);
@@ -105,6 +128,38 @@ public final class ProgramFinder {
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return withStatedShortForms(text, found);
+    }
+
+    /**
+     * True when a brand name may end at {@code at}: before punctuation, another brand (平安四川法治四川)
+     * or a closing 建设 (平安广西建设。), not inside a longer name (平安清远建设三项攻坚任务).
+     */
+    private static boolean brandEnds(String text, int at) {
+        if (at >= text.length() || !Han.isHan(text.charAt(at))) {
+            return true;
+        }
+        Matcher next = PLACE_BRAND.matcher(text);
+        next.region(at, text.length());
+        if (next.lookingAt()) {
+            return true;
+        }
+        int after = at + 2;
+        return text.startsWith("建设", at) && (after >= text.length() || !Han.isHan(text.charAt(after))
+                || "的和与及".indexOf(text.charAt(after)) >= 0);
+    }
+
+    /** The end of the province or city name (bare form: 四川, 重庆) in [from, to), longest first, or -1. */
+    private static int placeEnd(String text, int from, int to) {
+        for (int end = to; end >= from + 2; end--) {
+            String form = text.substring(from, end);
+            for (Gazetteer.Candidate c : Gazetteer.shared().candidates(form)) {
+                PlaceLevel level = c.division().level();
+                if (level == PlaceLevel.PROVINCE || level == PlaceLevel.CITY) {
+                    return end;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -175,7 +230,8 @@ public final class ProgramFinder {
         boolean programLike = end > close || strong(name)
                 || !strict && (numbered(name) && !lexicon.hasNonProgramTail(name) || contextAt(text, etc)
                 || name.indexOf('+') > 0 && !name.endsWith("+") || COUNTED_RULES.matcher(name).find());
-        if (!programLike || lexicon.hasNonProgramTail(label) || isSlogan(name)) {
+        if (!programLike || lexicon.hasNonProgramTail(label) || isSlogan(name)
+                || end == close && RECORD.matcher(name).matches()) {
             return null;
         }
         Mention mention = mention(text, new Span(open, end), label);
@@ -360,6 +416,12 @@ public final class ProgramFinder {
             start--;
         }
         if (headStart - start < 2 || headEnd - start >= MAX_UNQUOTED) {
+            return null;
+        }
+        // 专项行动, 三年行动, 共同行动, 提质行动: a head word alone or after a two-character verb.
+        String head = text.substring(headStart, headEnd);
+        if (lexicon.headWords().contains(text.substring(start, headEnd))
+                || head.equals("行动") && headStart - start < 3) {
             return null;
         }
         // 蓝天、碧水、净土保卫战: short items listed before the name belong to it.

@@ -116,4 +116,50 @@ class ProgramFinderTest {
             assertFalse(finder.namesProgram(no), no);
         }
     }
+
+    @Test
+    void countsRecordsAndDatesAreNotPrograms() {
+        assertTrue(find("油菜产量实现“18连增”，外贸实现“六连增”，赢得“三连击”。").isEmpty());
+        assertTrue(find("建成“40桥24隧”，处置“8·20”事故，打造“141”。").isEmpty());
+    }
+
+    @Test
+    void brandBeforeAProvinceOrCityNameIsAProgram() {
+        List<Mention> m = find("建设更高水平平安四川法治四川。数字重庆底座归集数据。");
+        assertEquals(List.of("平安四川", "法治四川"), m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(6, 10), new Span(10, 14)), m.stream().map(Mention::span).toList());
+        assertEquals(List.of("美丽湖北"), find("推进美丽湖北建设。").stream().map(Mention::name).toList());
+        assertTrue(find("狠抓平安清远建设三项攻坚任务。").stream().noneMatch(x -> x.name().equals("平安清远")));
+    }
+
+    @Test
+    void bareHeadWordsAndGenericStrategiesAreNotPrograms() {
+        assertTrue(find("开展专项行动，实施提质行动，推进共同行动。").isEmpty());
+        assertTrue(find("主动融入国家重大区域发展战略，我们服务国家战略。").isEmpty());
+        assertTrue(find("积极贡献中国方案。").isEmpty());
+    }
+
+    @Test
+    void goalWordsBeforeHeadMakeAProgramWithItsLeftBoundary() {
+        List<Mention> m = find("深入实施房屋品质提升工程和天府文艺名作高峰计划，打好科尔沁沙地歼灭战。");
+        assertEquals(List.of("房屋品质提升工程", "天府文艺名作高峰计划", "科尔沁沙地歼灭战"),
+                m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(4, 12), new Span(13, 23), new Span(26, 34)),
+                m.stream().map(Mention::span).toList());
+        assertTrue(find("完成景区旅游道路提升工程。").isEmpty());
+    }
+
+    @Test
+    void widelyKnownNationalProgramsWithoutQuotes() {
+        List<Mention> m = find("深入实施新时代西部大开发，严格落实中央八项规定精神。");
+        assertEquals(List.of("新时代西部大开发", "中央八项规定"), m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(4, 12), new Span(17, 23)), m.stream().map(Mention::span).toList());
+    }
+
+    @Test
+    void quotedNameWithThinkingOrDeploymentHeadIsOneName() {
+        List<Mention> m = find("按照“13669”总体思路和“三个一”部署推进。");
+        assertEquals(List.of("13669总体思路", "三个一部署"), m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(2, 13), new Span(14, 21)), m.stream().map(Mention::span).toList());
+    }
 }

@@ -49,7 +49,64 @@ final class TextNormaliser {
             out.append(c, i);
         }
         out.trimTrailingWhitespace();
-        return joinBrokenQuotes(out.build());
+        return joinBrokenQuotes(curlyQuotes(out.build()));
+    }
+
+    /** The longest text between two straight quotes that {@link #curlyQuotes} reads as a quotation. */
+    private static final int QUOTED_MAX = 40;
+
+    /**
+     * Straight double quotes used as Chinese quotation marks ({@code 落实"三高四新"战略}, as pages typed
+     * on ASCII keyboards have them) become “ and ”, one character for one: in a line with an even number
+     * of {@code "}, each pair in turn whose text is short, holds a Chinese character and touches one.
+     */
+    static MappedText curlyQuotes(MappedText in) {
+        String s = in.text();
+        if (s.indexOf('"') < 0) {
+            return in;
+        }
+        char[] out = s.toCharArray();
+        boolean changed = false;
+        int lineStart = 0;
+        while (lineStart < s.length()) {
+            int lineEnd = s.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = s.length();
+            }
+            java.util.List<Integer> marks = new java.util.ArrayList<>();
+            for (int k = lineStart; k < lineEnd; k++) {
+                if (s.charAt(k) == '"') {
+                    marks.add(k);
+                }
+            }
+            if (marks.size() % 2 == 0) {
+                for (int m = 0; m < marks.size(); m += 2) {
+                    int open = marks.get(m);
+                    int close = marks.get(m + 1);
+                    String inside = s.substring(open + 1, close);
+                    boolean touchesHan = open > 0 && Character.UnicodeScript.of(s.charAt(open - 1))
+                            == Character.UnicodeScript.HAN
+                            || close + 1 < s.length() && Character.UnicodeScript.of(s.charAt(close + 1))
+                            == Character.UnicodeScript.HAN;
+                    if (!inside.isEmpty() && inside.length() <= QUOTED_MAX && touchesHan
+                            && inside.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                            == Character.UnicodeScript.HAN || Character.isDigit(c))) {
+                        out[open] = '“';
+                        out[close] = '”';
+                        changed = true;
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (!changed) {
+            return in;
+        }
+        MappedText.Builder b = in.builder();
+        for (int k = 0; k < out.length; k++) {
+            b.append(out[k], k);
+        }
+        return b.build();
     }
 
     /** How far a line break may stand from the quote marks around it and still be inside a name. */

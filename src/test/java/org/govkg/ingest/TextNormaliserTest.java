@@ -26,4 +26,20 @@ class TextNormaliserTest {
             assertEquals(s, normalise(s).text(), s);
         }
     }
+
+    @Test
+    void straightQuotesAroundChineseBecomeChineseQuotationMarksOneForOne() {
+        String s = "全面落实\"三高四新\"[1]战略定位，推进\"1+2\"行动。";
+        MappedText t = normalise(s);
+        assertEquals("全面落实“三高四新”[1]战略定位，推进“1+2”行动。", t.text());
+        assertEquals(s.indexOf('三'), t.original(t.text().indexOf('三')));
+        assertEquals(s.length(), t.text().length());
+    }
+
+    @Test
+    void straightQuotesThatAreNoChineseQuotationStay() {
+        for (String s : new String[] {"he said \"ok\" then", "长度12\"的管道", "前\"甲\"乙\"丙"}) {
+            assertEquals(s, normalise(s).text(), s);
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.govkg.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Character-level normalisation that keeps one normalised character per original character where it
  * can: line endings unified to {@code \n}, zero-width characters and BOMs dropped, ideographic and
@@ -73,7 +76,7 @@ final class TextNormaliser {
             if (lineEnd < 0) {
                 lineEnd = s.length();
             }
-            java.util.List<Integer> marks = new java.util.ArrayList<>();
+            List<Integer> marks = new ArrayList<>();
             for (int k = lineStart; k < lineEnd; k++) {
                 if (s.charAt(k) == '"') {
                     marks.add(k);

@@ -12,17 +12,6 @@ public interface BuildListener {
     /** A document built and handed to the sink. */
     void built(DocumentBuilt progress);
 
-    /** A listener that ignores everything. */
-    BuildListener SILENT = new BuildListener() {
-        @Override
-        public void skipped(Problem problem) {
-        }
-
-        @Override
-        public void built(DocumentBuilt progress) {
-        }
-    };
-
     /**
      * One built document.
      *

@@ -286,12 +286,7 @@ public final class ReportGraphEmitter {
                     }
                     continue;
                 }
-                Property p = RELATIONS.get(r.kind());
-                if (p == null) {
-                    LOG.debug("{}: no RDF mapping for relation {}", doc.id(), r.kind());
-                } else {
-                    add(subject, p, object);
-                }
+                add(subject, RELATIONS.get(r.kind()), object);
             }
         }
 

@@ -2,6 +2,7 @@ package org.govkg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class Inference {
                                         List<ResolvedMention> mentions, List<ResolvedRelation> stated) {
         Map<String, Entity> byKey = new HashMap<>();
         entities.forEach(e -> byKey.put(e.key(), e));
-        Set<List<Object>> seen = new java.util.HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         List<ResolvedRelation> out = new ArrayList<>();
         for (ResolvedRelation r : stated) {
             seen.add(List.of(r.kind(), r.subject(), r.object()));
@@ -91,7 +92,7 @@ public final class Inference {
      */
     static List<Relation> locatedIn(List<Mention> mentions, Map<Integer, String> links,
                                     Map<String, Entity> entities, List<Relation> stated) {
-        Set<Integer> located = new java.util.HashSet<>();
+        Set<Integer> located = new HashSet<>();
         stated.stream().filter(r -> r.kind().equals(RelationKind.LOCATED_IN))
                 .forEach(r -> located.add(r.subject()));
         // The longest linked place mention at each offset.

@@ -37,6 +37,11 @@ public final class BuildCommand implements Command {
                 .desc("extra dump formats: nq, nt, jsonld, rdfxml (comma-separated or repeated)").get());
         o.addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
                 .desc("base IRI for data (default " + BuildConfig.DEFAULT_BASE + ")").get());
+        o.addOption(Option.builder().longOpt("add")
+                .desc("keep the documents of the previous build that this one does not read (default: the "
+                        + "output holds exactly this build's inputs)").get());
+        o.addOption(Option.builder().longOpt("summary").hasArg().argName("FORMAT")
+                .desc("also print the build's summary to stdout as json").get());
         o.addOption(Option.builder("t").longOpt("threads").hasArg().argName("N")
                 .desc("worker threads (default: number of cores)").get());
         return CommandLines.withHelp(o);
@@ -69,29 +74,51 @@ public final class BuildCommand implements Command {
         try {
             config = new BuildConfig(cl.getArgList().stream().map(Path::of).toList(),
                     Path.of(cl.getOptionValue("o")), formats,
-                    cl.getOptionValue("base", BuildConfig.DEFAULT_BASE), threads);
+                    cl.getOptionValue("base", BuildConfig.DEFAULT_BASE), threads, cl.hasOption("add"));
         } catch (IllegalArgumentException e) {
             throw new CommandLines.UsageException("build: " + e.getMessage());
         }
+        String summary = cl.getOptionValue("summary");
+        if (summary != null && !summary.equals("json")) {
+            throw new CommandLines.UsageException("build: --summary takes json, not '" + summary + "'");
+        }
         BuildReport report;
         try (GraphSink graph = GraphSink.of(config)) {
-            report = new Build(config, Pipeline.standard(), new ProgressPrinter(err, verbose)).run(graph)
-                    .withTriples(graph.triples());
+            report = new Build(config, Pipeline.standard(), new ProgressPrinter(err, verbose)).run(graph);
         }
-        printSummary(report, err);
+        printSummary(report, config, err);
+        if (summary != null) {
+            out.println(BuildSummary.json(report, config));
+        }
+        if (!report.published()) {
+            return EXIT_NOTHING_BUILT;
+        }
         return report.problems().isEmpty() ? 0 : 1;
     }
 
-    private static void printSummary(BuildReport r, PrintStream err) {
+    /** Exit code when no document could be built: nothing was published, the output is as it was. */
+    static final int EXIT_NOTHING_BUILT = 3;
+
+    private static void printSummary(BuildReport r, BuildConfig config, PrintStream err) {
+        if (!r.published()) {
+            err.println(String.format(Locale.ROOT,
+                    "built nothing: no document could be read (%d skipped); %s "
+                    + "left as it was, %.1f s", r.problems().size(), config.out(), r.seconds()));
+            return;
+        }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "built %d documents, %d sentences", r.documents(),
-                r.sentences()));
+        sb.append(String.format(Locale.ROOT, "built %d documents", r.documents()));
+        if (r.reused() > 0) {
+            sb.append(String.format(Locale.ROOT, " (%d unchanged)", r.reused()));
+        }
+        if (r.kept() > 0) {
+            sb.append(String.format(Locale.ROOT, ", kept %d", r.kept()));
+        }
+        sb.append(String.format(Locale.ROOT, ", %d sentences", r.sentences()));
         for (EntityType t : EntityType.values()) {
-            sb.append(", ").append(r.entities().getOrDefault(t.label(), 0)).append(' ').append(t.label());
+            sb.append(", ").append(r.entities().getOrDefault(t.label(), 0L)).append(' ').append(t.label());
         }
-        if (r.triples() >= 0) {
-            sb.append(", ").append(r.triples()).append(" triples");
-        }
+        sb.append(", ").append(r.triples()).append(" triples");
         sb.append(String.format(Locale.ROOT, ", %d skipped, %.1f s", r.problems().size(), r.seconds()));
         err.println(sb);
     }

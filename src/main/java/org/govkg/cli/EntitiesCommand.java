@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.govkg.export.EntityTable;
+import org.govkg.store.BuildDirectory;
 
 /** {@code govkg entities -d DIR -o FILE.tsv}: one row per (document, entity it mentions). */
 public final class EntitiesCommand implements Command {
@@ -36,7 +38,7 @@ public final class EntitiesCommand implements Command {
             return 0;
         }
         Path dir = CommandLines.buildDir(cl, name());
-        Path table = dir.resolve("entities.tsv");
+        Path table = BuildDirectory.at(dir).requireCurrent().resolve(EntityTable.FILE);
         String target = cl.getOptionValue("o");
         if (target.equals("-")) {
             Files.copy(table, out);

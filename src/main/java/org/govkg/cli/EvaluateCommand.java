@@ -13,6 +13,8 @@ import org.govkg.evaluate.GoldFile;
 import org.govkg.evaluate.GoldSet;
 import org.govkg.evaluate.Scorer;
 import org.govkg.export.EntityRow;
+import org.govkg.export.EntityTable;
+import org.govkg.store.BuildDirectory;
 
 /**
  * {@code govkg evaluate -d DIR --gold GOLD_DIR... [--by-doc] [--errors]}: P/R/F1 per type as GUIDELINES.md
@@ -58,7 +60,8 @@ public final class EvaluateCommand implements Command {
             }
             sets.addAll(GoldSet.find(goldDir));
         }
-        List<EntityRow> rows = BuildDirectory.entities(dir);
+        List<EntityRow> rows = EntityTable.readFile(BuildDirectory.at(dir).requireCurrent()
+                .resolve(EntityTable.FILE));
         for (GoldSet set : sets) {
             Scorer.Result result = Scorer.score(set.files(), rows);
             out.printf(Locale.ROOT, "== %s: %d documents%n", set.name(), set.files().size());

@@ -10,7 +10,8 @@ import org.apache.jena.sys.JenaSystem;
 
 /**
  * {@code govkg <command> [options]}: the only place that chooses what the user sees and the exit code.
- * Exit codes: 0 success, 1 the command ran but something failed or was skipped, 2 usage error.
+ * Exit codes: 0 success, 1 the command ran but something failed or was skipped (a build published the
+ * documents it could read), 2 usage error, 3 a build could read no document and published nothing.
  */
 public final class Main {
 
@@ -19,7 +20,7 @@ public final class Main {
 
     static List<Command> commands() {
         return List.of(new BuildCommand(), new EntitiesCommand(), new EvaluateCommand(), new ServeCommand(),
-                new QueryCommand(), new ValidateCommand());
+                new QueryCommand(), new ValidateCommand(), new RemoveCommand());
     }
 
     public static void main(String[] args) {

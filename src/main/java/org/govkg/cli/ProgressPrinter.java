@@ -12,6 +12,8 @@ final class ProgressPrinter implements BuildListener {
 
     private final PrintStream err;
     private final boolean verbose;
+    private long start;
+    private long chars;
 
     ProgressPrinter(PrintStream err, boolean verbose) {
         this.err = requireNonNull(err, "err");
@@ -28,7 +30,31 @@ final class ProgressPrinter implements BuildListener {
 
     @Override
     public void built(DocumentBuilt d) {
-        err.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%n", d.done(), d.total(),
-                d.id(), d.sentences(), d.mentions(), d.seconds());
+        long now = System.nanoTime();
+        if (start == 0) {
+            start = now - (long) (d.seconds() * 1e9);
+        }
+        chars += d.chars();
+        double elapsed = Math.max(1e-3, (now - start) / 1e9);
+        String id = Problem.oneLine(d.id());
+        if (d.reused()) {
+            err.printf(Locale.ROOT, "[%d/%d] %s: unchanged, %d sentences, %d mentions%s%n", d.done(),
+                    d.total(),
+                    id, d.sentences(), d.mentions(), rate(d, elapsed));
+        } else {
+            err.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%s%n", d.done(), d.total(),
+                    id, d.sentences(), d.mentions(), d.seconds(), rate(d, elapsed));
+        }
+    }
+
+    /** Throughput so far and the time left, once there is enough to say. */
+    private String rate(DocumentBuilt d, double elapsed) {
+        if (d.done() < 2 || d.done() == d.total()) {
+            return "";
+        }
+        double docsPerSecond = d.done() / elapsed;
+        long left = Math.round((d.total() - d.done()) / docsPerSecond);
+        return String.format(Locale.ROOT, " · %.1f docs/s, %.0f chars/s, ETA %d:%02d", docsPerSecond,
+                chars / elapsed, left / 60, left % 60);
     }
 }

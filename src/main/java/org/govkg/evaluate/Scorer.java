@@ -84,7 +84,7 @@ public final class Scorer {
             for (String type : TYPES) {
                 List<GoldEntity> golds = g.entities().stream().filter(e -> e.type().equals(type)).toList();
                 List<EntityRow> sys = system.stream()
-                        .filter(r -> r.doc().equals(g.doc()) && r.type().equals(type)).toList();
+                        .filter(r -> sameDocument(r.doc(), g.doc()) && r.type().equals(type)).toList();
                 List<Set<String>> goldNames = golds.stream().map(e -> names(e.label(), e.aliases())).toList();
                 boolean[] recalled = new boolean[golds.size()];
                 boolean[] defined = new boolean[golds.size()];
@@ -176,5 +176,13 @@ public final class Scorer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a table row's document is the gold file's: gold files name a report by its file name, a
+     * build by its path below the input ({@code 2023/report.txt}).
+     */
+    static boolean sameDocument(String rowDoc, String goldDoc) {
+        return rowDoc.equals(goldDoc) || rowDoc.endsWith("/" + goldDoc);
     }
 }

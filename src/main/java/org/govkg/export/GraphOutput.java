@@ -2,123 +2,278 @@ package org.govkg.export;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.govkg.extract.EntityType;
 import org.govkg.rdf.ReportGraphEmitter;
 import org.govkg.resolve.IriScheme;
 import org.govkg.resolve.ResolvedDocument;
+import org.govkg.store.BuildDirectory;
+import org.govkg.store.DocumentCache;
 import org.govkg.store.GraphStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.govkg.store.Manifest;
+import org.govkg.store.StoredDocument;
 
 /**
- * The RDF side of a build: streams each resolved document's named graph into the build directory's
- * TDB2 dataset (replacing the graph a previous build wrote for it), and on {@link #commit()} makes
- * that durable in one transaction and writes the dumps, the entities table ({@link EntityTable}) and
- * {@code fuseki-config.ttl}.
- * <p>Use from one thread: TDB2 write transactions belong to the thread that began them. Closing without
- * a commit leaves the dataset and the dumps as they were.
+ * The RDF side of a build, over a {@link BuildDirectory}: each document's graph goes into the build
+ * directory's cache as it is finished ({@link #store}), and {@link #publish} turns a list of cached
+ * documents into a new generation — the dumps, the TDB2 dataset (bulk-loaded), the entities table, the
+ * Fuseki configuration and the manifest — and makes it current in one step.
+ * <p>A document's cache key covers everything its graph depends on: the pipeline version, the base IRI,
+ * its identity and its content. Holds the build directory's lock from construction to {@link #close()}.
+ * {@link #store} is thread-safe; the rest is for one thread.
  */
 public final class GraphOutput implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(GraphOutput.class);
 
     /** The query timeout written into the Fuseki configuration. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Path dir;
+    private static final String RUN = "run";
+    private static final String TABLE = "tsv";
+    /** The entities a document mentions, {@code TYPE TAB IRI}, sorted: merged to count them corpus-wide. */
+    private static final String ENTITIES = "entities";
+
+    private final BuildDirectory.Writer writer;
+    private final String base;
     private final Set<DumpFormat> formats;
+    private final String pipeline;
+    private final IriScheme iris;
     private final ReportGraphEmitter emitter;
-    private final RdfDumps dumps;
-    private final GraphStore store;
-    private GraphStore.Replacement replacement;
+    private final Optional<Manifest> previous;
 
     /**
-     * @param dir     the build directory
-     * @param base    the data base IRI
-     * @param formats dump formats besides ttl and trig (which are always written)
+     * A published generation.
+     *
+     * @param generation its directory
+     * @param documents  documents in it
+     * @param triples    distinct triples of its merged graph
+     * @param quads      quads of its named graphs
+     * @param entities   distinct entities the documents mention, per type label
      */
-    public GraphOutput(Path dir, String base, Collection<DumpFormat> formats) {
-        this.dir = requireNonNull(dir, "dir");
+    public record Published(Path generation, int documents, long triples, long quads,
+                            Map<String, Long> entities) {
+    }
+
+    /**
+     * Locks {@code dir} for this build.
+     *
+     * @param dir      the build directory
+     * @param base     the data base IRI
+     * @param formats  dump formats besides ttl and trig (which are always written)
+     * @param pipeline the version of the code that builds graphs: a change invalidates cached documents
+     */
+    public GraphOutput(Path dir, String base, Collection<DumpFormat> formats, String pipeline)
+            throws IOException {
+        this.base = requireNonNull(base, "base");
         this.formats = RdfDumps.standardFormats();
         this.formats.addAll(formats);
-        IriScheme iris = new IriScheme(base);
+        this.pipeline = requireNonNull(pipeline, "pipeline");
+        this.iris = new IriScheme(base);
         this.emitter = new ReportGraphEmitter(iris);
-        this.dumps = new RdfDumps(base);
-        this.store = GraphStore.open(dir);
-        // A build killed while writing leaves hidden temporary files; this build holds the lock now.
-        List<String> names = new ArrayList<>(List.of(EntityTable.FILE, FusekiConfigFile.FILE_NAME));
-        EnumSet.allOf(DumpFormat.class).forEach(f -> names.add(f.fileName()));
-        try {
-            AtomicFile.removeLeftovers(dir, names);
-        } catch (IOException e) {
-            LOG.warn("could not remove temporary files left in {}: {}", dir, e.toString());
+        BuildDirectory directory = BuildDirectory.at(dir);
+        this.writer = directory.lock();
+        Optional<Manifest> last = Optional.empty();
+        Optional<Path> current = directory.current();
+        if (current.isPresent()) {
+            last = Manifest.read(current.get());
         }
+        this.previous = last;
     }
 
-    /** Replaces {@code doc}'s graph (uncommitted until {@link #commit()}). */
-    public void accept(ResolvedDocument doc) {
-        if (replacement == null) {
-            replacement = store.beginReplacement();
-        }
-        replacement.replace(emitter.graphOf(doc));
-        emitter.emit(doc, replacement.sink());
+    /** The manifest of the generation current when this build began, if it has one. */
+    public Optional<Manifest> previous() {
+        return previous;
+    }
+
+    public String pipeline() {
+        return pipeline;
+    }
+
+    /** The graph IRI of document {@code id}. */
+    public String graphOf(String id) {
+        return iris.graph(id);
+    }
+
+    /** The cache key of document {@code id} with content hash {@code sha256}, built by this pipeline. */
+    public String key(String id, String sha256) {
+        return sha256Hex(pipeline + '\n' + base + '\n' + id + '\n' + sha256);
+    }
+
+    /** What the cache holds under {@code key}, if a build completed it. */
+    public Optional<StoredDocument> stored(String key) throws IOException {
+        return writer.cache().get(key);
     }
 
     /**
-     * Commits the documents accepted so far, then writes the dumps of the whole dataset and the Fuseki
-     * configuration.
-     *
-     * @return the number of triples in the merged graph
+     * Stores {@code doc}'s graph under {@code key}: its statements as a sorted run, its rows of the
+     * entities table, and a summary. Thread-safe.
      */
-    public long commit() throws IOException {
-        long removed = 0;
-        if (replacement != null) {
-            removed = replacement.removed();
-            replacement.commit();
-            replacement = null;
+    public StoredDocument store(String key, ResolvedDocument doc) throws IOException {
+        DatasetGraph graph = DatasetGraphFactory.create();
+        emitter.emit(doc, new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                graph.add(quad);
+            }
+        });
+        List<Triple> triples = new ArrayList<>();
+        graph.find().forEachRemaining(q -> triples.add(q.asTriple()));
+        List<String> run = new SortedRun(iris).lines(triples);
+        List<EntityRow> rows = EntityTable.read(graph);
+        StoredDocument stored = new StoredDocument(doc.id(), iris.graph(doc.id()), run.size(),
+                doc.doc().structure().sentences().size(), doc.mentions().size());
+        Map<String, DocumentCache.Content> parts = new LinkedHashMap<>();
+        parts.put(RUN, out -> writeLines(out, run));
+        parts.put(TABLE, out -> writeLines(out, rows.stream().map(EntityRow::toTsv).toList()));
+        parts.put(ENTITIES, out -> writeLines(out, rows.stream().map(r -> r.type() + '\t' + r.iri(
+                )).distinct()
+                .sorted().toList()));
+        writer.cache().put(key, parts, stored);
+        return stored;
+    }
+
+    private static void writeLines(java.io.OutputStream out, List<String> lines) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (String line : lines) {
+            w.write(line);
+            w.write('\n');
         }
-        // The entities table reads the dataset while the dumps are sorted and written: both only read.
-        ExecutorService pool = Executors.newFixedThreadPool(formats.size() + 1, daemon());
+        w.flush();
+    }
+
+    /**
+     * Writes a new generation of exactly {@code documents} (each stored in the cache) and makes it current;
+     * cache entries of other documents are removed.
+     */
+    public Published publish(List<Manifest.Document> documents) throws IOException {
+        DocumentCache cache = writer.cache();
+        List<Manifest.Document> docs = documents.stream().sorted(Comparator.comparing(Manifest.Document::id))
+                .toList();
+        for (Manifest.Document d : docs) {
+            if (!cache.has(d.key())) {
+                throw new IOException("the cached graph of " + d.id() + " is missing from "
+                        + writer.directory().path().resolve(BuildDirectory.CACHE) + "; build it again");
+            }
+        }
+        Path gen = writer.newGeneration();
+        boolean published = false;
+        try {
+            Published p = writeGeneration(gen, docs);
+            writer.publish(gen);
+            published = true;
+            cache.retain(docs.stream().map(Manifest.Document::key).collect(Collectors.toSet()));
+            return p;
+        } finally {
+            if (!published) {
+                writer.discard(gen);
+            }
+        }
+    }
+
+    private Published writeGeneration(Path gen, List<Manifest.Document> docs) throws IOException {
+        DocumentCache cache = writer.cache();
+        List<RdfDumps.GraphRun> runs = docs.stream()
+                .map(d -> new RdfDumps.GraphRun(d.graph(), cache.file(d.key(), RUN))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, formats.size()), daemon());
         RdfDumps.Written written;
         try {
-            CompletableFuture<Void> table = CompletableFuture.runAsync(() -> {
+            written = new RdfDumps(base).write(runs, gen, formats, pool);
+            Path nquads = written.nquads();
+            // The dataset loads from the N-Quads while the table is assembled: both only read.
+            CompletableFuture<Void> load = CompletableFuture.runAsync(() -> {
                 try {
-                    EntityTable.write(store.dataset(), dir);
+                    GraphStore.load(gen, nquads);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }, pool);
-            try {
-                written = dumps.write(store.dataset(), dir, formats, pool);
-            } finally {
-                join(table);
+            writeTable(gen.resolve(EntityTable.FILE), docs);
+            join(load);
+            if (!formats.contains(DumpFormat.NQ)) {
+                Files.delete(nquads);
             }
         } finally {
             pool.shutdownNow();
         }
-        FusekiConfigFile.write(dir, store.location(), DEFAULT_TIMEOUT);
-        if (removed > 0) {
-            // Replaced graphs leave dead space behind in TDB2; compaction keeps a rebuilt dataset small.
-            store.collectGarbage(removed, written.quads());
+        FusekiConfigFile.write(gen, writer.directory().path().resolve(GraphStore.TDB2_DIR), DEFAULT_TIMEOUT);
+        int number = Integer.parseInt(gen.getFileName().toString());
+        new Manifest(govkgVersion(), number, base, formats.stream().map(DumpFormat::id).toList(), pipeline,
+                docs).write(gen);
+        Map<String, Long> mentioned = new TreeMap<>();
+        RunMerge.merge(docs.stream().map(d -> cache.file(d.key(), ENTITIES)).toList(), gen,
+                line -> mentioned.merge(line.substring(0, line.indexOf('\t')), 1L, Long::sum));
+        Map<String, Long> entities = new LinkedHashMap<>();
+        for (EntityType t : EntityType.values()) {
+            entities.put(t.label(), mentioned.getOrDefault(t.name(), 0L));
         }
-        return written.triples();
+        return new Published(gen, docs.size(), written.triples(), written.quads(), entities);
     }
 
-    private static ThreadFactory daemon() {
+    /** The table: its header, then each document's rows, documents in the order of their ids. */
+    private void writeTable(Path target, List<Manifest.Document> docs) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target),
+                StandardCharsets.UTF_8), 1 << 16)) {
+            w.write(EntityRow.HEADER);
+            w.write('\n');
+            for (Manifest.Document d : docs) {
+                try (var lines = Files.lines(writer.cache().file(d.key(), TABLE), StandardCharsets.UTF_8)) {
+                    for (String line : (Iterable<String>) lines::iterator) {
+                        w.write(line);
+                        w.write('\n');
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IOException("while writing " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The govkg version in the jar's manifest, or "dev" when run from classes. */
+    public static String govkgVersion() {
+        String v = GraphOutput.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    static String sha256Hex(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "govkg-output-" + n.incrementAndGet());
@@ -142,14 +297,12 @@ public final class GraphOutput implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        try {
-            if (replacement != null) {
-                replacement.close();
-                replacement = null;
-            }
-        } finally {
-            store.close();
-        }
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    /** Formats of this build, for tests. */
+    Set<DumpFormat> formats() {
+        return EnumSet.copyOf(formats);
     }
 }

@@ -3,30 +3,30 @@ package org.govkg.export;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -35,11 +35,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
-import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
-import org.eclipse.rdf4j.model.Value;
-import org.eclipse.rdf4j.model.ValueFactory;
-import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFHandler;
+import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
@@ -50,11 +49,15 @@ import org.govkg.rdf.vocab.QB;
 import org.govkg.resolve.IriScheme;
 
 /**
- * Writes the graph dumps of a dataset with RDF4J Rio: {@code govkg.ttl} (merged union, readable),
- * {@code govkg.trig} (per-document graphs) and on request nq, nt, jsonld, rdfxml.
- * <p>Requires: a dataset of named graphs without blank nodes. Produces: files whose statements are
- * sorted (subject, then rdf:type and labels first, then the rest), so the same graph always gives
- * byte-identical files; each file is written to a temporary file and renamed into place.
+ * Writes the graph dumps with RDF4J Rio: {@code govkg.ttl} (merged union, readable), {@code govkg.trig}
+ * (per-document graphs) and on request nq, nt, jsonld, rdfxml, by streaming from sorted runs
+ * ({@link SortedRun}), one per named graph.
+ * <p>Requires: one sorted run file per named graph, no blank nodes. Produces: files whose statements are
+ * sorted (subject, then rdf:type and labels first, then the rest; named graphs by IRI), so the same graph
+ * always gives byte-identical files. The N-Quads of all graphs are written first by concatenating the
+ * runs in graph order, the N-Triples of the merged graph by merging the runs ({@link RunMerge}); every
+ * other format is parsed from one of these two files as it is written. Memory does not grow with the
+ * size of the graph, except for JSON-LD, which Rio builds whole.
  */
 public final class RdfDumps {
 
@@ -63,21 +66,29 @@ public final class RdfDumps {
         JenaSystem.init();
     }
 
-    private static final ValueFactory VF = SimpleValueFactory.getInstance();
-
-    /** Predicates listed first for each subject, in this order; the rest follow alphabetically. */
-    private static final List<String> LEADING = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(),
-            RDFS.label.getURI(), SKOS.altLabel.getURI(), SKOS.definition.getURI());
-
     private final IriScheme iris;
+
+    /** One named graph's sorted run. */
+    public record GraphRun(String graph, Path run) {
+        public GraphRun {
+            requireNonNull(graph, "graph");
+            requireNonNull(run, "run");
+        }
+
+        /** The graph name as N-Triples writes it: the order of the graphs in the dumps. */
+        String key() {
+            return "<" + graph + ">";
+        }
+    }
 
     /**
      * What was written.
      *
-     * @param triples distinct triples of the merged graph
-     * @param quads   quads of all named graphs
+     * @param triples  distinct triples of the merged graph
+     * @param quads    quads of all named graphs
+     * @param nquads   the N-Quads file of all graphs (a hidden one when nq was not asked for)
      */
-    public record Written(long triples, long quads) {
+    public record Written(long triples, long quads, Path nquads) {
     }
 
     /** @param base the data base IRI, used for readable prefixes */
@@ -91,68 +102,139 @@ public final class RdfDumps {
     }
 
     /**
-     * Writes {@code formats} of {@code dataset} into {@code dir}.
-     *
-     * @return how many distinct triples the merged graph has and how many quads the named graphs hold
+     * Writes {@code formats} of the named graphs of {@code dataset} into {@code dir}, all at once in this
+     * thread: for small datasets and tests. Each file is written atomically.
      */
     public Written write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats) throws IOException {
-        return write(dataset, dir, formats, Runnable::run);
+        Path temp = Files.createTempDirectory(Files.createDirectories(dir), ".runs");
+        try {
+            List<GraphRun> runs = new ArrayList<>();
+            Map<Node, List<Triple>> graphs = new TreeMap<>(Comparator.comparing(Node::getURI));
+            Txn.executeRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> {
+                        if (!q.isDefaultGraph()) {
+                            graphs.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.asTriple());
+                        }
+                    }));
+            int i = 0;
+            for (Map.Entry<Node, List<Triple>> g : graphs.entrySet()) {
+                Path run = temp.resolve(i++ + ".run");
+                Files.write(run, new SortedRun(iris).lines(g.getValue()), StandardCharsets.UTF_8);
+                runs.add(new GraphRun(g.getKey().getURI(), run));
+            }
+            Path out = Files.createTempDirectory(dir, ".dumps");
+            Written w = write(runs, out, formats, Runnable::run);
+            for (DumpFormat f : formats) {
+                Path target = dir.resolve(f.fileName());
+                AtomicFile.write(target, os -> Files.copy(out.resolve(f.fileName()), os));
+            }
+            return new Written(w.triples(), w.quads(), dir.resolve(DumpFormat.NQ.fileName()));
+        } finally {
+            deleteTree(temp);
+            try (var s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    if (p.getFileName().toString().startsWith(".dumps")) {
+                        deleteTree(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /**
-     * Writes {@code formats} of {@code dataset} into {@code dir}, each format as a task of
-     * {@code executor}, and waits for all of them.
-     *
-     * @return how many distinct triples the merged graph has and how many quads the named graphs hold
+     * Writes {@code formats} of the named graphs {@code runs} into the directory {@code dir}, which no
+     * reader sees yet (a new generation): the N-Quads and the merged N-Triples first, then the other
+     * formats from them, each as a task of {@code executor}. The N-Quads file stays for the caller
+     * (see {@link Written#nquads()}); a hidden one is the caller's to delete.
      */
-    public Written write(DatasetGraph dataset, Path dir, Collection<DumpFormat> formats, Executor executor)
+    public Written write(List<GraphRun> runs, Path dir, Collection<DumpFormat> formats, Executor executor)
             throws IOException {
-        List<Quad> quads = new ArrayList<>();
-        Txn.executeRead(dataset, () -> {
-            Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            it.forEachRemaining(q -> {
-                if (!q.isDefaultGraph()) {
-                    quads.add(q);
-                }
-            });
-        });
-        Map<Node, String> keys = new HashMap<>();
-        Map<Node, String> subjectKeys = new HashMap<>();
-        Comparator<Triple> byTriple = Comparator
-                .comparing((Triple t) -> subjectKey(subjectKeys, t.getSubject()))
-                .thenComparing(t -> predicateKey(t.getPredicate()))
-                .thenComparing(t -> key(keys, t.getObject()));
-        TreeSet<Triple> union = new TreeSet<>(byTriple);
-        quads.forEach(q -> union.add(q.asTriple()));
-        Comparator<Quad> byQuad = Comparator.comparing((Quad q) -> key(keys, q.getGraph()))
-                .thenComparing(Quad::asTriple, byTriple);
-        quads.sort(byQuad);
-        // Each format is written by a thread of its own: the sorted statements are only read.
-        List<CompletableFuture<Void>> writes = new ArrayList<>();
-        for (DumpFormat f : EnumSet.copyOf(formats)) {
-            Path target = dir.resolve(f.fileName());
-            writes.add(CompletableFuture.runAsync(() -> {
-                try {
-                    if (f.quads()) {
-                        AtomicFile.write(target,
-                                out -> writeStatements(quads.stream().map(this::statement), f, out));
-                    } else {
-                        AtomicFile.write(target,
-                                out -> writeStatements(union.stream().map(this::statement), f, out));
+        Set<DumpFormat> asked = formats.isEmpty() ? EnumSet.noneOf(DumpFormat.class) : EnumSet.copyOf(
+                formats);
+        Path nq = dir.resolve(asked.contains(DumpFormat.NQ) ? DumpFormat.NQ.fileName() : ".quads.nq");
+        Path nt = dir.resolve(asked.contains(DumpFormat.NT) ? DumpFormat.NT.fileName() : ".union.nt");
+        List<GraphRun> ordered = runs.stream().sorted(Comparator.comparing(GraphRun::key)).toList();
+        long quads = 0;
+        try (Writer w = writer(nq)) {
+            for (GraphRun g : ordered) {
+                String graph = g.key();
+                try (var lines = Files.lines(g.run(), StandardCharsets.UTF_8)) {
+                    for (String line : (Iterable<String>) lines::iterator) {
+                        w.write(SortedRun.nquad(line, graph));
+                        w.write('\n');
+                        quads++;
                     }
+                }
+            }
+        } catch (IOException e) {
+            throw new IOException("while writing " + nq + ": " + e.getMessage(), e);
+        }
+        long[] triples = {0};
+        try (Writer w = writer(nt)) {
+            RunMerge.merge(ordered.stream().map(GraphRun::run).toList(), dir, line -> {
+                try {
+                    w.write(SortedRun.ntriple(line));
+                    w.write('\n');
                 } catch (IOException e) {
-                    throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException(e);
+                }
+                triples[0]++;
+            });
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new IOException("while writing " + nt + ": " + io.getMessage(), io);
+        }
+        // Each other format is parsed from one of the two files by a thread of its own.
+        List<CompletableFuture<Void>> writes = new ArrayList<>();
+        for (DumpFormat f : asked) {
+            if (f == DumpFormat.NQ || f == DumpFormat.NT) {
+                continue;
+            }
+            Path target = dir.resolve(f.fileName());
+            Path source = f.quads() ? nq : nt;
+            writes.add(CompletableFuture.runAsync(() -> {
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    convert(source, f.quads() ? RDFFormat.NQUADS : RDFFormat.NTRIPLES, f, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(new IOException("while writing " + target + ": "
+                            + e.getMessage(), e));
                 }
             }, executor));
         }
+        join(writes);
+        if (!asked.contains(DumpFormat.NT)) {
+            Files.deleteIfExists(nt);
+        }
+        return new Written(triples[0], quads, nq);
+    }
+
+    private static Writer writer(Path file) throws IOException {
+        return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static void join(List<CompletableFuture<Void>> tasks) throws IOException {
         IOException failed = null;
-        for (CompletableFuture<Void> w : writes) {
+        for (CompletableFuture<Void> w : tasks) {
             try {
                 w.join();
             } catch (CompletionException e) {
-                if (e.getCause() instanceof UncheckedIOException io && failed == null) {
-                    failed = io.getCause();
-                } else if (!(e.getCause() instanceof UncheckedIOException)) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    if (failed == null) {
+                        failed = io.getCause();
+                    }
+                } else {
                     throw e;
                 }
             }
@@ -160,27 +242,44 @@ public final class RdfDumps {
         if (failed != null) {
             throw failed;
         }
-        return new Written(union.size(), quads.size());
     }
 
-    private Statement statement(Triple t) {
-        return VF.createStatement(resource(t.getSubject()), VF.createIRI(t.getPredicate().getURI()),
-                value(t.getObject()));
-    }
-
-    private Statement statement(Quad q) {
-        return VF.createStatement(resource(q.getSubject()), VF.createIRI(q.getPredicate().getURI()),
-                value(q.getObject()), resource(q.getGraph()));
-    }
-
-    private void writeStatements(Stream<Statement> statements, DumpFormat f, OutputStream os)
-            throws IOException {
-        BufferedOutputStream out = new BufferedOutputStream(os);
+    /** Parses {@code source} (N-Triples or N-Quads) into a writer of {@code f}, statement by statement. */
+    private void convert(Path source, RDFFormat sourceFormat, DumpFormat f,
+            OutputStream os) throws IOException {
+        BufferedOutputStream out = new BufferedOutputStream(os, 1 << 16);
         RDFWriter w = writer(f, out);
-        w.startRDF();
-        namespaces(w);
-        statements.forEachOrdered(w::handleStatement);
-        w.endRDF();
+        RDFParser parser = Rio.createParser(sourceFormat);
+        parser.setRDFHandler(new RDFHandler() {
+            @Override
+            public void startRDF() {
+                w.startRDF();
+                prefixes().forEach(w::handleNamespace);
+            }
+
+            @Override
+            public void endRDF() {
+                w.endRDF();
+            }
+
+            @Override
+            public void handleNamespace(String prefix, String uri) {
+                // The dumps' prefixes are fixed; N-Triples has none.
+            }
+
+            @Override
+            public void handleStatement(Statement st) {
+                w.handleStatement(st);
+            }
+
+            @Override
+            public void handleComment(String comment) {
+                // None in our own files.
+            }
+        });
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source), 1 << 16)) {
+            parser.parse(in, "");
+        }
         out.flush();
     }
 
@@ -209,49 +308,5 @@ public final class RdfDumps {
             p.put(segment, iris.namespace(segment));
         }
         return p;
-    }
-
-    private void namespaces(RDFWriter w) {
-        prefixes().forEach(w::handleNamespace);
-    }
-
-    /** Sorts subjects by their kind (the first path segment under the base), then by IRI. */
-    private String subjectKey(Map<Node, String> keys, Node n) {
-        return keys.computeIfAbsent(n, s -> {
-            // The bare IRI, so that a report sorts right before its sections (<…txt> sorts after <…txt/…>).
-            String nt = s.isURI() ? s.getURI() : NodeFmtLib.strNT(s);
-            int i = s.isURI() ? iris.segmentOf(s.getURI()).map(IriScheme.SEGMENTS::indexOf).orElse(-1) : -1;
-            return i >= 0 ? (char) ('A' + i) + nt : "Z" + nt;
-        });
-    }
-
-    private static String predicateKey(Node p) {
-        int i = LEADING.indexOf(p.getURI());
-        return i >= 0 ? "0" + i : "1" + p.getURI();
-    }
-
-    private static String key(Map<Node, String> keys, Node n) {
-        return keys.computeIfAbsent(n, NodeFmtLib::strNT);
-    }
-
-    private static Resource resource(Node n) {
-        if (n.isURI()) {
-            return VF.createIRI(n.getURI());
-        }
-        if (n.isBlank()) {
-            return VF.createBNode(n.getBlankNodeLabel());
-        }
-        throw new IllegalArgumentException("not a subject or graph name: " + n);
-    }
-
-    private static Value value(Node n) {
-        if (n.isLiteral()) {
-            String lang = n.getLiteralLanguage();
-            if (lang != null && !lang.isEmpty()) {
-                return VF.createLiteral(n.getLiteralLexicalForm(), lang);
-            }
-            return VF.createLiteral(n.getLiteralLexicalForm(), VF.createIRI(n.getLiteralDatatypeURI()));
-        }
-        return resource(n);
     }
 }

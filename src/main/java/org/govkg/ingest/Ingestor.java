@@ -31,6 +31,13 @@ public final class Ingestor {
 
     public SourceDocument read(Path path) throws IngestException {
         requireNonNull(path, "path");
+        return read(path, path.getFileName().toString());
+    }
+
+    /** Reads {@code path} as the document with identity {@code id} (see {@link InputScanner.Input}). */
+    public SourceDocument read(Path path, String id) throws IngestException {
+        requireNonNull(path, "path");
+        requireNonNull(id, "id");
         byte[] bytes = readBytes(path);
         if (bytes.length == 0) {
             throw new IngestException(path, "empty file");
@@ -60,7 +67,7 @@ public final class Ingestor {
         LOG.debug("{}: {} html={} traditional={} repaired={} unrepaired={} chrome lines={}", path,
                 decoded.charset(), html, traditional, repair.repaired(), repair.unrepaired(),
                 chrome.removedLines());
-        return new SourceDocument(path.getFileName().toString(), path, original, simplified.text(),
+        return new SourceDocument(id, path, original, simplified.text(),
                 simplified.offsetMap(), new IngestNotes(decoded.charset(), html, traditional,
                 repair.repaired(), repair.unrepaired(), chrome.lines()));
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -28,11 +28,29 @@ public final class InputScanner {
         }
     }
 
-    /** The files found, sorted and without duplicates, and the problems met. */
-    public record Result(List<Path> files, List<Problem> problems) {
+    /**
+     * A report file and its identity in the build: its path below the directory given as input, with
+     * {@code /} between names (e.g. {@code 2023/政府工作报告.txt}), or its file name when the file itself was
+     * given. The identity does not depend on where the corpus lies, so the same report gets the same
+     * IRIs on every machine, and files in different folders of one input never collide.
+     */
+    public record Input(Path path, String id) {
+        public Input {
+            requireNonNull(path, "path");
+            requireNonNull(id, "id");
+        }
+    }
+
+    /** The files found, sorted by path and without duplicates, and the problems met. */
+    public record Result(List<Input> inputs, List<Problem> problems) {
         public Result {
-            files = List.copyOf(files);
+            inputs = List.copyOf(inputs);
             problems = List.copyOf(problems);
+        }
+
+        /** The files' paths. */
+        public List<Path> files() {
+            return inputs.stream().map(Input::path).toList();
         }
     }
 
@@ -41,7 +59,7 @@ public final class InputScanner {
 
     public static Result scan(List<Path> inputs) {
         requireNonNull(inputs, "inputs");
-        TreeSet<Path> files = new TreeSet<>();
+        TreeMap<Path, String> files = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -53,17 +71,31 @@ public final class InputScanner {
                 }
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile).filter(InputScanner::isReportFile)
-                            .map(Path::normalize).forEach(files::add);
+                            .forEach(f -> files.putIfAbsent(f.normalize(), idBelow(input, f)));
                 } catch (IOException | UncheckedIOException e) {
                     problems.add(new Problem(input, "cannot list directory: " + e.getMessage()));
                 }
             } else if (isReportFile(input)) {
-                files.add(input.normalize());
+                files.putIfAbsent(input.normalize(), input.getFileName().toString());
             } else {
                 problems.add(new Problem(input, "not a .txt, .html or .htm file"));
             }
         }
-        return new Result(new ArrayList<>(files), problems);
+        List<Input> found = new ArrayList<>();
+        files.forEach((path, id) -> found.add(new Input(path, id)));
+        return new Result(found, problems);
+    }
+
+    private static String idBelow(Path root, Path file) {
+        Path rel = root.relativize(file).normalize();
+        StringBuilder sb = new StringBuilder();
+        for (Path name : rel) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(name);
+        }
+        return sb.toString();
     }
 
     /** Whether {@code path}'s name ends in .txt, .html or .htm (any case). */

@@ -8,7 +8,9 @@ import java.nio.file.Path;
  * One input report after ingest: decoded, cleaned of page chrome and markup, repaired where its
  * encoding was damaged, and converted to simplified characters.
  *
- * @param id       the source file name (e.g. {@code 000_4857e87b87500622.txt}); unique in a build
+ * @param id       its identity in the build: the path below the input directory it was found in, or the
+ *                 file name (e.g. {@code 000_4857e87b87500622.txt}); unique in a build (see
+ *                 {@link InputScanner.Input})
  * @param path     where it was read from
  * @param original the decoded text before cleaning and conversion
  * @param text     the normalised text every later stage works on

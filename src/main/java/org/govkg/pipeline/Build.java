@@ -3,13 +3,20 @@ package org.govkg.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,13 +25,19 @@ import java.util.concurrent.Future;
 import org.govkg.ingest.IngestException;
 import org.govkg.ingest.Ingestor;
 import org.govkg.ingest.InputScanner;
-import org.govkg.resolve.Entity;
 import org.govkg.resolve.ResolvedDocument;
+import org.govkg.store.Manifest;
+import org.govkg.store.StoredDocument;
 
 /**
- * The build operation: inputs → documents processed in parallel → sink, in input order.
- * <p>At most a few documents are in flight at once, so a large corpus is streamed, never held whole.
- * A document that fails is skipped with a {@link Problem}; the others still build. Progress and problems
+ * The build operation: inputs → documents processed in parallel → the sink, then one commit.
+ * <p>Each document is stored in the sink as soon as it is finished, so a build that is killed keeps what
+ * it did; a document whose content, identity and pipeline are those of a stored one is not processed
+ * again (a rebuild after a change, or a resumed build, costs only the changed documents). At most a few
+ * documents are in flight at once, so a large corpus is streamed, never held whole. A document that fails
+ * is skipped with a {@link Problem}; the others still build. The commit publishes exactly the documents
+ * of this build (plus, with {@link BuildConfig#add()}, those of the previous build it did not read); when
+ * no document could be built, nothing is published and the output stays as it was. Progress and problems
  * go to a {@link BuildListener}; the build prints nothing itself.
  */
 public final class Build {
@@ -45,16 +58,25 @@ public final class Build {
         List<Problem> problems = new ArrayList<>();
         InputScanner.Result scan = InputScanner.scan(config.inputs());
         for (InputScanner.Problem p : scan.problems()) {
-            Problem problem = new Problem("INPUT", p.path(), p.reason());
-            problems.add(problem);
-            listener.skipped(problem);
+            skip(problems, new Problem("INPUT", p.path(), p.reason()));
         }
-        List<Path> files = scan.files();
+        List<InputScanner.Input> inputs = new ArrayList<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (InputScanner.Input in : scan.inputs()) {
+            Path other = ids.putIfAbsent(in.id(), in.path());
+            if (other != null) {
+                skip(problems, new Problem("DUPLICATE", in.path(), "same identity " + in.id() + " as " + other
+                        + " (a document's identity is its path below the input given; give their common "
+                        + "parent directory instead)"));
+            } else {
+                inputs.add(in);
+            }
+        }
         Ingestor ingestor = new Ingestor();
-        Set<String> seenIds = new HashSet<>();
-        TreeMap<String, Set<String>> entities = new TreeMap<>();
+        Map<String, Manifest.Document> documents = new LinkedHashMap<>();
         long sentences = 0;
-        int built = 0;
+        long chars = 0;
+        int reused = 0;
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "govkg-worker");
             t.setDaemon(true);
@@ -64,60 +86,96 @@ public final class Build {
             Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
             int next = 0;
             int done = 0;
-            while (done < files.size()) {
-                while (next < files.size() && inFlight.size() < 2 * config.threads()) {
-                    Path file = files.get(next++);
-                    inFlight.add(pool.submit(() -> processOne(ingestor, file)));
+            while (done < inputs.size()) {
+                while (next < inputs.size() && inFlight.size() < 2 * config.threads()) {
+                    InputScanner.Input in = inputs.get(next++);
+                    inFlight.add(pool.submit(() -> processOne(ingestor, sink, in)));
                 }
                 Outcome o = await(inFlight.poll());
                 done++;
                 if (o.problem() != null) {
-                    problems.add(o.problem());
-                    listener.skipped(o.problem());
+                    skip(problems, o.problem());
                     continue;
                 }
-                ResolvedDocument doc = o.doc();
-                if (!seenIds.add(doc.id())) {
-                    Problem p = new Problem("DUPLICATE", doc.doc().source().path(),
-                            "another input has the same file name " + doc.id());
-                    problems.add(p);
-                    listener.skipped(p);
-                    continue;
+                StoredDocument s = o.stored();
+                documents.put(o.input().id(), new Manifest.Document(o.input().id(), o.input().path(
+                        ).toString(),
+                        o.sha256(), sink.pipeline(), o.key(), s.graph(), s.quads()));
+                sentences += s.sentences();
+                chars += o.chars();
+                if (o.reused()) {
+                    reused++;
                 }
-                sink.accept(doc);
-                built++;
-                sentences += doc.doc().structure().sentences().size();
-                Set<String> named = new HashSet<>();
-                doc.mentions().forEach(m -> named.add(m.entityKey()));
-                for (Entity e : doc.entities()) {
-                    if (named.contains(e.key())) {
-                        entities.computeIfAbsent(e.type().label(), k -> new HashSet<>()).add(e.key());
-                    }
-                }
-                listener.built(new BuildListener.DocumentBuilt(done, files.size(), doc.id(),
-                        doc.doc().structure().sentences().size(), doc.mentions().size(), o.seconds()));
+                listener.built(new BuildListener.DocumentBuilt(done, inputs.size(), o.input().id(),
+                        s.sentences(),
+                        s.mentions(), o.seconds(), o.chars(), o.reused()));
             }
-            sink.commit();
         } finally {
             pool.shutdownNow();
         }
-        TreeMap<String, Integer> counts = new TreeMap<>();
-        entities.forEach((k, v) -> counts.put(k, v.size()));
-        return new BuildReport(built, sentences, counts, -1, problems, (System.nanoTime() - t0) / 1e9);
+        int built = documents.size();
+        int kept = 0;
+        if (config.add()) {
+            for (Manifest.Document d : sink.previous()) {
+                if (documents.putIfAbsent(d.id(), d) == null) {
+                    kept++;
+                }
+            }
+        }
+        long triples = -1;
+        TreeMap<String, Long> entities = new TreeMap<>();
+        if (built > 0) {
+            triples = sink.commit(new ArrayList<>(documents.values()));
+            entities.putAll(sink.entities());
+        }
+        return new BuildReport(built, reused, kept, sentences, chars, entities, triples, problems,
+                (System.nanoTime() - t0) / 1e9);
     }
 
-    private record Outcome(ResolvedDocument doc, Problem problem, double seconds) {
+    private void skip(List<Problem> problems, Problem p) {
+        problems.add(p);
+        listener.skipped(p);
     }
 
-    private Outcome processOne(Ingestor ingestor, Path file) {
+    private record Outcome(InputScanner.Input input, String sha256, String key, StoredDocument stored,
+                           boolean reused, long chars, Problem problem, double seconds) {
+        static Outcome failed(InputScanner.Input input, Problem problem) {
+            return new Outcome(input, null, null, null, false, 0, problem, 0);
+        }
+    }
+
+    private Outcome processOne(Ingestor ingestor, DocumentSink sink, InputScanner.Input in) {
         long t0 = System.nanoTime();
+        Path file = in.path();
         try {
-            ResolvedDocument doc = processor.process(ingestor.read(file));
-            return new Outcome(doc, null, (System.nanoTime() - t0) / 1e9);
+            String sha256 = sha256(file);
+            String key = sink.key(in.id(), sha256);
+            var cached = sink.stored(key);
+            if (cached.isPresent()) {
+                return new Outcome(in, sha256, key, cached.get(), true, 0, null, (System.nanoTime(
+                        ) - t0) / 1e9);
+            }
+            var source = ingestor.read(file, in.id());
+            ResolvedDocument doc = processor.process(source);
+            StoredDocument stored = sink.store(key, doc);
+            return new Outcome(in, sha256, key, stored, false, source.text().length(), null,
+                    (System.nanoTime() - t0) / 1e9);
         } catch (IngestException e) {
-            return new Outcome(null, new Problem("UNREADABLE", file, e.reason()), 0);
+            return Outcome.failed(in, new Problem("UNREADABLE", file, e.reason()));
+        } catch (IOException e) {
+            return Outcome.failed(in, new Problem("UNREADABLE", file, Problem.reason(e)));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, Problem.failed(file, e), 0);
+            return Outcome.failed(in, Problem.failed(file, e));
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

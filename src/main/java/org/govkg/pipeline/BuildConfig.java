@@ -14,8 +14,11 @@ import java.util.Set;
  * @param formats extra dump formats beyond ttl and trig (nq, nt, jsonld, rdfxml)
  * @param base    base IRI for data
  * @param threads worker threads, at least 1
+ * @param add     keep the documents of the previous build that this one does not read again; by default
+ *                the output holds exactly this build's inputs
  */
-public record BuildConfig(List<Path> inputs, Path out, Set<String> formats, String base, int threads) {
+public record BuildConfig(List<Path> inputs, Path out, Set<String> formats, String base, int threads,
+                          boolean add) {
     public static final String DEFAULT_BASE = "https://w3id.org/govkg/";
     public static final Set<String> EXTRA_FORMATS = Set.of("nq", "nt", "jsonld", "rdfxml");
 

@@ -21,8 +21,11 @@ public interface BuildListener {
      * @param sentences its sentences
      * @param mentions  its resolved mentions
      * @param seconds   processing time of this document
+     * @param chars     characters of its text (0 when reused)
+     * @param reused    whether an earlier build's graph of the same content was reused
      */
-    record DocumentBuilt(int done, int total, String id, int sentences, int mentions, double seconds) {
+    record DocumentBuilt(int done, int total, String id, int sentences, int mentions, double seconds,
+                         long chars, boolean reused) {
         public DocumentBuilt {
             java.util.Objects.requireNonNull(id, "id");
             if (done < 1 || done > total) {

@@ -8,22 +8,26 @@ import java.util.TreeMap;
 /**
  * The summary of a build; immutable.
  *
- * @param documents  documents built
- * @param sentences  sentences in them
- * @param entities   distinct entities per type name
- * @param triples    triples in the merged graph after the build (-1 when not known)
+ * @param documents  documents this build read (processed or reused)
+ * @param reused     of these, documents whose graph an earlier build made from the same content
+ * @param kept       documents of the previous build kept without being read ({@code --add})
+ * @param sentences  sentences in the documents read
+ * @param chars      characters of the documents processed
+ * @param entities   distinct entities per type label in the published graph
+ * @param triples    triples in the published merged graph (-1 when nothing was published)
  * @param problems   skipped inputs
  * @param seconds    wall-clock time
  */
-public record BuildReport(int documents, long sentences, SortedMap<String, Integer> entities, long triples,
-                          List<Problem> problems, double seconds) {
+public record BuildReport(int documents, int reused, int kept, long sentences, long chars,
+                          SortedMap<String, Long> entities, long triples, List<Problem> problems,
+                          double seconds) {
     public BuildReport {
         entities = Collections.unmodifiableSortedMap(new TreeMap<>(entities));
         problems = List.copyOf(problems);
     }
 
-    /** The same report with the merged graph's triple count, known once the sink committed. */
-    public BuildReport withTriples(long count) {
-        return new BuildReport(documents, sentences, entities, count, problems, seconds);
+    /** Whether a new generation was published. */
+    public boolean published() {
+        return triples >= 0;
     }
 }

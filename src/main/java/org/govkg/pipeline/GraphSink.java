@@ -3,47 +3,73 @@ package org.govkg.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.govkg.export.DumpFormat;
 import org.govkg.export.GraphOutput;
 import org.govkg.resolve.ResolvedDocument;
+import org.govkg.store.Manifest;
+import org.govkg.store.StoredDocument;
 
 /**
- * The knowledge-graph sink of a build: each document's named graph into the TDB2 dataset (replacing the
- * graph of an earlier build of the same file), and on commit the dumps and the Fuseki configuration.
- * Nothing becomes visible before {@link #commit()}; closing without it leaves the output as it was.
+ * The knowledge-graph sink of a build: documents into the build directory's cache as they finish, and on
+ * commit a new generation of dumps, TDB2 dataset, table and manifest ({@link GraphOutput}).
  */
 public final class GraphSink implements DocumentSink {
 
     private final GraphOutput output;
-    private long triples = -1;
+    private Map<String, Long> entities = Map.of();
 
     public GraphSink(GraphOutput output) {
         this.output = requireNonNull(output, "output");
     }
 
     /** A sink writing into {@code config.out()} with the configured base and extra formats. */
-    public static GraphSink of(BuildConfig config) {
+    public static GraphSink of(BuildConfig config) throws IOException {
         return new GraphSink(new GraphOutput(config.out(), config.base(),
-                config.formats().stream().map(DumpFormat::of).toList()));
+                config.formats().stream().map(DumpFormat::of).toList(), PipelineVersion.current()));
     }
 
     @Override
-    public void accept(ResolvedDocument doc) {
-        output.accept(doc);
+    public String key(String id, String sha256) {
+        return output.key(id, sha256);
     }
 
     @Override
-    public void commit() throws IOException {
-        triples = output.commit();
-    }
-
-    /** Triples in the merged graph after {@link #commit()}, or -1 before. */
-    public long triples() {
-        return triples;
+    public Optional<StoredDocument> stored(String key) throws IOException {
+        return output.stored(key);
     }
 
     @Override
-    public void close() {
+    public StoredDocument store(String key, ResolvedDocument doc) throws IOException {
+        return output.store(key, doc);
+    }
+
+    @Override
+    public List<Manifest.Document> previous() {
+        return output.previous().map(Manifest::documents).orElse(List.of());
+    }
+
+    @Override
+    public long commit(List<Manifest.Document> documents) throws IOException {
+        GraphOutput.Published p = output.publish(documents);
+        entities = p.entities();
+        return p.triples();
+    }
+
+    @Override
+    public Map<String, Long> entities() {
+        return entities;
+    }
+
+    @Override
+    public String pipeline() {
+        return output.pipeline();
+    }
+
+    @Override
+    public void close() throws IOException {
         output.close();
     }
 }

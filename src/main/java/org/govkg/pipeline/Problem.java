@@ -30,8 +30,34 @@ public record Problem(String id, Path path, String reason, Optional<Throwable> c
         return new Problem("FAILED", path, "processing failed: " + describe(e), Optional.of(e));
     }
 
+    /** A one-line reason for an I/O failure on an input: what the operating system said, without a path. */
+    static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file (removed while the build ran?)";
+        }
+        String m = e.getMessage();
+        return (m == null ? e.toString() : m).replace('\n', ' ').replace('\r', ' ');
+    }
+
     public String line() {
-        return "build#" + id + " " + path + ": " + reason;
+        return "build#" + id + " " + oneLine(path.toString()) + ": " + oneLine(reason);
+    }
+
+    /** {@code s} with line breaks and other control characters escaped, so that a message stays one line. */
+    public static String oneLine(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -132,12 +132,15 @@ public record IriScheme(String base) {
         return base + OBSERVATION + "/" + segment(docId) + "/" + n;
     }
 
-    /** A document id (a file name) made safe as one IRI path segment: unsafe characters percent-encoded. */
+    /**
+     * A document id (its path below the input, e.g. {@code 2023/报告.txt}) made safe as IRI path segments:
+     * {@code /} kept between them, other unsafe characters percent-encoded.
+     */
     static String segment(String id) {
         StringBuilder sb = new StringBuilder(id.length());
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c >= 0x80 || Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0) {
+            if (c >= 0x80 || Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0) {
                 sb.append((char) c);
             } else {
                 sb.append('%').append(String.format(Locale.ROOT, "%02X", c));

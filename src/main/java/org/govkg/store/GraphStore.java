@@ -1,36 +1,34 @@
 package org.govkg.store;
 
-import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ReadWrite;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The TDB2 dataset of a build ({@code DIR/tdb2}): one named graph per document, queried through the
- * union default graph so that the merged view needs no GRAPH clauses.
- * <p>Writes go through {@link #replaceGraphs}: one write transaction that drops and re-adds each given
- * graph, so rebuilding a document replaces its graph, and a process killed mid-way leaves the last
- * committed state.
+ * The TDB2 dataset of a build generation ({@code GENERATION/tdb2}): one named graph per document, queried
+ * through the union default graph so that the merged view needs no GRAPH clauses.
+ * <p>A generation's dataset is written once, by {@link #load} with Jena's bulk loader, and only read
+ * after that: a new build makes a new generation rather than changing this one (see
+ * {@link BuildDirectory}).
  */
 public final class GraphStore implements AutoCloseable {
 
@@ -43,8 +41,6 @@ public final class GraphStore implements AutoCloseable {
 
     /** The directory under a build directory that holds the TDB2 database. */
     public static final String TDB2_DIR = "tdb2";
-    /** Dead quads left by replaced graphs since the last compaction, kept next to the database files. */
-    static final String GARBAGE_FILE = "govkg-garbage";
 
     private final Path location;
     private final DatasetGraph dataset;
@@ -54,7 +50,7 @@ public final class GraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the TDB2 dataset of build directory {@code buildDir}. */
+    /** Opens (creating if needed) the TDB2 dataset in {@code buildDir}/tdb2 (a generation's directory). */
     public static GraphStore open(Path buildDir) {
         Path location = buildDir.resolve(TDB2_DIR).toAbsolutePath().normalize();
         DatasetGraph dsg;
@@ -72,14 +68,80 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(location, dsg);
     }
 
-    /** Opens the TDB2 dataset of an existing build; fails when {@code buildDir} holds none. */
+    /**
+     * Opens the TDB2 dataset of the current generation of an existing build, resolved now: the store keeps
+     * reading that generation even when a build publishes a newer one meanwhile. Fails with a one-line
+     * reason when {@code buildDir} holds no build.
+     */
     public static GraphStore openExisting(Path buildDir) {
-        Path location = buildDir.resolve(TDB2_DIR);
-        if (!Files.isDirectory(location)) {
+        Path generation;
+        try {
+            generation = BuildDirectory.at(buildDir).requireCurrent();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (!Files.isDirectory(generation.resolve(TDB2_DIR))) {
             throw new IllegalArgumentException(buildDir + " holds no TDB2 dataset (no " + TDB2_DIR
                     + "/); run govkg build first");
         }
-        return open(buildDir);
+        return open(generation);
+    }
+
+    /**
+     * Creates the TDB2 dataset of a new generation, {@code generation/tdb2}, from an N-Quads file with
+     * Jena's bulk loader: much faster than a write transaction for a whole corpus, and its memory does
+     * not grow with the data. The database is closed again when loaded.
+     */
+    public static void load(Path generation, Path nquads) throws IOException {
+        Path location = generation.resolve(TDB2_DIR).toAbsolutePath().normalize();
+        Files.createDirectories(location);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
+            loader.startBulk();
+            try {
+                loader.load(nquads.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw new IOException("while loading " + location + ": " + e.getMessage(), e);
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
+     * Whether a running process other than the caller's build holds the TDB2 database at {@code tdb2}
+     * open (a {@code govkg serve}, say), so that its files must not be removed. TDB2 keeps the holder's
+     * process id in {@code tdb.lock} and an operating-system lock on it.
+     */
+    static boolean heldByLiveProcess(Path tdb2) throws IOException {
+        Path lock = tdb2.resolve("tdb.lock");
+        if (!Files.isRegularFile(lock)) {
+            return false;
+        }
+        String text = Files.readString(lock).strip();
+        if (!text.matches("\\d+")) {
+            return false;
+        }
+        long pid = Long.parseLong(text);
+        if (pid == ProcessHandle.current().pid()) {
+            // This process: open here unless Jena let it go; assume open, the safe answer.
+            return true;
+        }
+        if (ProcessHandle.of(pid).isEmpty()) {
+            return false;
+        }
+        // A live process with that id: it holds the database if it still holds the lock (ids are reused).
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock l = ch.tryLock();
+            if (l == null) {
+                return true;
+            }
+            l.release();
+            return false;
+        }
     }
 
     /** The absolute directory of the TDB2 database. */
@@ -90,29 +152,6 @@ public final class GraphStore implements AutoCloseable {
     /** The dataset; its default graph is the union of the named graphs. Use it inside transactions. */
     public DatasetGraph dataset() {
         return dataset;
-    }
-
-    /**
-     * Replaces named graphs in one write transaction: {@code writer} is called with a {@link Replacement}
-     * through which it names each graph to replace and streams its new quads.
-     * If {@code writer} throws, nothing changes.
-     */
-    public void replaceGraphs(Consumer<Replacement> writer) {
-        requireNonNull(writer, "writer");
-        try (Replacement r = beginReplacement()) {
-            writer.accept(r);
-            r.commit();
-        }
-    }
-
-    /**
-     * Begins a write transaction on this thread for replacing graphs one by one (e.g. as documents
-     * arrive); nothing is visible to readers or durable until {@link Replacement#commit()}, and
-     * {@link Replacement#close()} without a commit aborts.
-     */
-    public Replacement beginReplacement() {
-        dataset.begin(ReadWrite.WRITE);
-        return new Replacement(dataset);
     }
 
     /** Number of quads in all named graphs. */
@@ -137,117 +176,10 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Compacts the database, removing the space left by replaced graphs. */
-    public void compact() {
-        DatabaseMgr.compact(dataset, true);
-        writeGarbage(0);
-    }
-
-    /**
-     * Records that a committed replacement left {@code removed} dead quads behind and compacts when the
-     * dead quads since the last compaction outnumber the {@code live} ones. A first build leaves none,
-     * so it never pays for a compaction; repeated rebuilds keep the database within about twice its
-     * live size.
-     *
-     * @return whether it compacted
-     */
-    public boolean collectGarbage(long removed, long live) {
-        long garbage = readGarbage() + removed;
-        if (garbage > live) {
-            compact();
-            return true;
-        }
-        if (removed > 0) {
-            writeGarbage(garbage);
-        }
-        return false;
-    }
-
-    private Path garbageFile() {
-        return location.resolve(GARBAGE_FILE);
-    }
-
-    private long readGarbage() {
-        try {
-            return Files.exists(garbageFile()) ? Long.parseLong(Files.readString(garbageFile()).strip()) : 0;
-        } catch (IOException | NumberFormatException e) {
-            // Unknown: assume the worst so the next commit compacts.
-            LOG.debug("unreadable {}: {}", garbageFile(), e.toString());
-            return Long.MAX_VALUE / 2;
-        }
-    }
-
-    private void writeGarbage(long garbage) {
-        try {
-            Path temp = Files.createTempFile(location, "." + GARBAGE_FILE, ".tmp");
-            Files.writeString(temp, garbage + "\n");
-            Files.move(temp, garbageFile(), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record dead space in " + garbageFile(), e);
-        }
-    }
-
     @Override
     public void close() {
         // TDB2 datasets are cached per location by Jena; release it so another process may open it.
         TDBInternal.expel(dataset);
         LOG.debug("closed {}", location);
-    }
-
-    /** A write transaction that drops graphs and adds quads. Confined to the thread that began it. */
-    public static final class Replacement implements AutoCloseable {
-        private final DatasetGraph dataset;
-        private final StreamRDF sink;
-        private boolean open = true;
-        private long removed;
-
-        private Replacement(DatasetGraph dataset) {
-            this.dataset = dataset;
-            this.sink = StreamRDFLib.dataset(dataset);
-        }
-
-        /** Drops graph {@code graph} so that the quads sent next for it replace its old content. */
-        public void replace(Node graph) {
-            requireNonNull(graph, "graph");
-            if (!open) {
-                throw new IllegalStateException("replacement already ended");
-            }
-            Iterator<Quad> old = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY);
-            while (old.hasNext()) {
-                old.next();
-                removed++;
-            }
-            dataset.removeGraph(graph);
-        }
-
-        /** Quads the replaced graphs held before. */
-        public long removed() {
-            return removed;
-        }
-
-        /** Where to send the new quads (quads only; triples would land in the real default graph). */
-        public StreamRDF sink() {
-            return sink;
-        }
-
-        /** Makes the replacement durable and visible. */
-        public void commit() {
-            if (open) {
-                dataset.commit();
-                dataset.end();
-                open = false;
-            }
-        }
-
-        /** Aborts unless committed. */
-        @Override
-        public void close() {
-            if (open) {
-                dataset.abort();
-                dataset.end();
-                open = false;
-            }
-        }
     }
 }

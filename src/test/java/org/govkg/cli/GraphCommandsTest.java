@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.govkg.rdf.RdfFixtures;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.resolve.IriScheme;
@@ -59,8 +60,8 @@ class GraphCommandsTest {
         assertEquals(0, ok.code(), ok.out() + ok.err());
         RdfFixtures.buildDirectory(broken);
         try (GraphStore store = GraphStore.openExisting(broken)) {
-            store.replaceGraphs(r -> r.sink().quad(Quad.create(NodeFactory.createURI(IriScheme.DEFAULT_BASE
-                    + "graph/x"),
+            Txn.executeWrite(store.dataset(), () -> store.dataset().add(Quad.create(
+                    NodeFactory.createURI(IriScheme.DEFAULT_BASE + "graph/x"),
                     NodeFactory.createURI(IriScheme.DEFAULT_BASE + RdfFixtures.SHIJIAO), GOVKG.level.asNode(),
                     NodeFactory.createLiteralString("hamlet"))));
         }

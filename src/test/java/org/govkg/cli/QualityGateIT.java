@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.govkg.evaluate.GoldSet;
 import org.govkg.evaluate.Scorer;
+import org.govkg.export.EntityTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,8 @@ class QualityGateIT {
             assertTrue(Files.exists(out.resolve("entities.tsv")), set + " did not build: " + run.err());
             List<GoldSet> gold = GoldSet.find(SETS.get(set).get(1));
             assertEquals(1, gold.size(), set + ": one gold set expected");
-            Scorer.Result result = Scorer.score(gold.get(0).files(), BuildDirectory.entities(out));
+            Scorer.Result result = Scorer.score(gold.get(0).files(), EntityTable.readFile(out.resolve(
+                    EntityTable.FILE)));
             for (String[] f : floors) {
                 if (!f[0].equals(set)) {
                     continue;

@@ -27,6 +27,8 @@ import org.govkg.resolve.IriScheme;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.ResolvedMention;
 import org.govkg.resolve.ResolvedRelation;
+import org.govkg.store.Manifest;
+import org.govkg.store.StoredDocument;
 import org.govkg.text.DocumentMetadata;
 import org.govkg.text.Paragraph;
 import org.govkg.text.Section;
@@ -138,11 +140,16 @@ public final class RdfFixtures {
     public static Path buildDirectory(Path dir, ResolvedDocument... docs) throws IOException {
         ResolvedDocument[] all = docs.length > 0 ? docs
                 : new ResolvedDocument[] {document(), document("other.txt", "另一份报告")};
-        try (GraphOutput out = new GraphOutput(dir, IriScheme.DEFAULT_BASE, List.of())) {
+        try (GraphOutput out = new GraphOutput(dir, IriScheme.DEFAULT_BASE, List.of(), "fixture")) {
+            List<Manifest.Document> stored = new java.util.ArrayList<>();
             for (ResolvedDocument d : all) {
-                out.accept(d);
+                String key = out.key(d.id(), "content of " + d.id());
+                StoredDocument s = out.store(key, d);
+                stored.add(new Manifest.Document(d.id(), d.id(), "content of " + d.id(), "fixture", key,
+                        s.graph(),
+                        s.quads()));
             }
-            out.commit();
+            out.publish(stored);
         }
         return dir;
     }

@@ -98,9 +98,9 @@ public final class Build {
                     continue;
                 }
                 StoredDocument s = o.stored();
-                documents.put(o.input().id(), new Manifest.Document(o.input().id(), o.input().path(
-                        ).toString(),
-                        o.sha256(), sink.pipeline(), o.key(), s.graph(), s.quads()));
+                String path = o.input().path().toString();
+                documents.put(o.input().id(), new Manifest.Document(o.input().id(), path, o.sha256(),
+                        sink.pipeline(), o.key(), s.graph(), s.quads()));
                 sentences += s.sentences();
                 chars += o.chars();
                 if (o.reused()) {

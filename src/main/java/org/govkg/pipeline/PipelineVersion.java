@@ -36,8 +36,8 @@ public final class PipelineVersion {
 
     private static String compute() {
         try {
-            Path code = Path.of(PipelineVersion.class.getProtectionDomain().getCodeSource().getLocation(
-                    ).toURI());
+            Path code = Path.of(PipelineVersion.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(code)) {
                 List<Path> files;

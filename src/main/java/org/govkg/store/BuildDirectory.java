@@ -229,8 +229,8 @@ public final class BuildDirectory {
         private void linkOutputs(Path generation) throws IOException {
             List<String> names;
             try (Stream<Path> s = Files.list(generation)) {
-                names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted(
-                        ).toList();
+                names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
+                        .sorted().toList();
             }
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path p : s.toList()) {

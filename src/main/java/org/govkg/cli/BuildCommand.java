@@ -84,7 +84,7 @@ public final class BuildCommand implements Command {
         }
         BuildReport report;
         try (GraphSink graph = GraphSink.of(config)) {
-            report = new Build(config, Pipeline.standard(), new ProgressPrinter(err, verbose)).run(graph);
+            report = new Build(config, Pipeline::standard, new ProgressPrinter(err, verbose)).run(graph);
         }
         printSummary(report, config, err);
         if (summary != null) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.govkg.ingest.IngestException;
 import org.govkg.ingest.Ingestor;
 import org.govkg.ingest.InputScanner;
@@ -43,12 +44,17 @@ import org.govkg.store.StoredDocument;
 public final class Build {
 
     private final BuildConfig config;
-    private final DocumentProcessor processor;
+    private final Supplier<DocumentProcessor> processors;
+    private DocumentProcessor processor;
     private final BuildListener listener;
 
-    public Build(BuildConfig config, DocumentProcessor processor, BuildListener listener) {
+    /**
+     * @param processor made when the first document needs processing: a build whose documents are all
+     *                  unchanged never loads the NLP models and the gazetteer
+     */
+    public Build(BuildConfig config, Supplier<DocumentProcessor> processor, BuildListener listener) {
         this.config = requireNonNull(config, "config");
-        this.processor = requireNonNull(processor, "processor");
+        this.processors = requireNonNull(processor, "processor");
         this.listener = requireNonNull(listener, "listener");
     }
 
@@ -156,7 +162,7 @@ public final class Build {
                         ) - t0) / 1e9);
             }
             var source = ingestor.read(file, in.id());
-            ResolvedDocument doc = processor.process(source);
+            ResolvedDocument doc = processor().process(source);
             StoredDocument stored = sink.store(key, doc);
             return new Outcome(in, sha256, key, stored, false, source.text().length(), null,
                     (System.nanoTime() - t0) / 1e9);
@@ -167,6 +173,13 @@ public final class Build {
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.failed(in, Problem.failed(file, e));
         }
+    }
+
+    private synchronized DocumentProcessor processor() {
+        if (processor == null) {
+            processor = processors.get();
+        }
+        return processor;
     }
 
     private static String sha256(Path file) throws IOException {

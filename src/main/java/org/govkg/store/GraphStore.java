@@ -89,25 +89,39 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Creates the TDB2 dataset of a new generation, {@code generation/tdb2}, from an N-Quads file with
-     * Jena's bulk loader: much faster than a write transaction for a whole corpus, and its memory does
-     * not grow with the data. The database is closed again when loaded.
+     * Jena's bulk loader, whose memory does not grow with the data. The database is closed again when
+     * loaded.
      */
     public static void load(Path generation, Path nquads) throws IOException {
         Path location = generation.resolve(TDB2_DIR).toAbsolutePath().normalize();
         Files.createDirectories(location);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        boolean loaded = false;
         try {
-            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
+            // The sequential loader works on this thread: a failure (a full disk faults in mapped memory)
+            // reaches the caller, where the phased and parallel loaders' worker threads die and leave the
+            // build waiting forever. At a corpus's size their speed was the same here (2 cores).
+            DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
             loader.startBulk();
             try {
                 loader.load(nquads.toString());
                 loader.finishBulk();
+                loaded = true;
             } catch (RuntimeException e) {
                 loader.finishException(e);
                 throw new IOException("while loading " + location + ": " + e.getMessage(), e);
+            } catch (InternalError e) {
+                // TDB2 writes through memory-mapped files: a full disk surfaces as a fault in mapped memory.
+                throw new IOException("No space left on device (or the disk failed) while loading " + location,
+                        e);
             }
         } finally {
-            TDBInternal.expel(dsg);
+            // A failed load leaves its transaction open: release the dataset regardless, it is discarded.
+            try {
+                TDBInternal.expel(dsg, !loaded);
+            } catch (RuntimeException e) {
+                LOG.debug("releasing {} after a failed load: {}", location, e.toString());
+            }
         }
     }
 

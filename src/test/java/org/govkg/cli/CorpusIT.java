@@ -188,19 +188,24 @@ class CorpusIT {
     }
 
     @Test
-    void twoBuildsAreByteIdenticalAndRebuildingReplacesGraphs() throws Exception {
+    void twoBuildsAreByteIdenticalAndRebuildingOneDocumentReplacesItsGraph() throws Exception {
         Path again = tmp.resolve("again");
         assertEquals(0, CliRun.govkg("build", "corpus", "-o", again.toString(), "--threads", "1").code());
         for (String f : List.of("govkg.ttl", "govkg.trig", "entities.tsv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
         }
         byte[] before = Files.readAllBytes(again.resolve("govkg.trig"));
-        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString())
+        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString(), "--add")
                 .code());
         assertArrayEquals(before, Files.readAllBytes(again.resolve("govkg.trig")),
-                "rebuilding one document changed the dataset");
+                "rebuilding one document with --add changed the dataset");
         assertArrayEquals(Files.readAllBytes(out.resolve("entities.tsv")),
                 Files.readAllBytes(again.resolve("entities.tsv")),
-                "rebuilding one document changed the table");
+                "rebuilding one document with --add changed the table");
+        // Without --add the output is exactly that one document.
+        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString())
+                .code());
+        String trig = Files.readString(again.resolve("govkg.trig"));
+        assertTrue(trig.contains("graph/000_4857e87b87500622.txt>") && !trig.contains("graph/001_"), "one graph");
     }
 }

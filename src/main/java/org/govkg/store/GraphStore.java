@@ -112,8 +112,8 @@ public final class GraphStore implements AutoCloseable {
                 throw new IOException("while loading " + location + ": " + e.getMessage(), e);
             } catch (InternalError e) {
                 // TDB2 writes through memory-mapped files: a full disk surfaces as a fault in mapped memory.
-                throw new IOException("No space left on device (or the disk failed) while loading " + location,
-                        e);
+                throw new IOException("No space left on device (or the disk failed) while loading "
+                        + location, e);
             }
         } finally {
             // A failed load leaves its transaction open: release the dataset regardless, it is discarded.

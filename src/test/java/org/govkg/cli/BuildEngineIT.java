@@ -117,7 +117,8 @@ class BuildEngineIT {
     void aSummaryForPipelines(@TempDir Path tmp) throws IOException {
         Path a = Files.writeString(tmp.resolve("a.txt"), report("连州市", ""));
         Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
-        CliRun run = CliRun.govkg("build", a.toString(), empty.toString(), "-o", tmp.resolve("out").toString(),
+        CliRun run = CliRun.govkg("build", a.toString(), empty.toString(), "-o", tmp.resolve(
+                "out").toString(),
                 "--summary", "json");
         assertEquals(1, run.code(), "a skipped input: exit 1 " + run.err());
         String json = run.out().strip();

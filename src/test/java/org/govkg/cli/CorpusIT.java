@@ -195,7 +195,8 @@ class CorpusIT {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
         }
         byte[] before = Files.readAllBytes(again.resolve("govkg.trig"));
-        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString(), "--add")
+        assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString(),
+                "--add")
                 .code());
         assertArrayEquals(before, Files.readAllBytes(again.resolve("govkg.trig")),
                 "rebuilding one document with --add changed the dataset");
@@ -206,6 +207,7 @@ class CorpusIT {
         assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString())
                 .code());
         String trig = Files.readString(again.resolve("govkg.trig"));
-        assertTrue(trig.contains("graph/000_4857e87b87500622.txt>") && !trig.contains("graph/001_"), "one graph");
+        assertTrue(trig.contains("graph/000_4857e87b87500622.txt>") && !trig.contains("graph/001_"),
+                "one graph");
     }
 }

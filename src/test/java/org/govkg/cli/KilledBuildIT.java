@@ -35,7 +35,8 @@ class KilledBuildIT {
                 quads = store.size();
             }
             return new Output(Files.readAllBytes(out.resolve("govkg.ttl")),
-                    Files.readAllBytes(out.resolve("govkg.trig")), Files.readAllBytes(out.resolve("entities.tsv")),
+                    Files.readAllBytes(out.resolve("govkg.trig")), Files.readAllBytes(out.resolve(
+                            "entities.tsv")),
                     quads);
         }
 
@@ -49,7 +50,8 @@ class KilledBuildIT {
         Path in = Files.createDirectories(tmp.resolve(name));
         String[] counties = {"连州市", "英德市", "佛冈县", "阳山县", "连山壮族瑶族自治县", "清新区"};
         for (int i = 0; i < reports; i++) {
-            Files.writeString(in.resolve("r" + i + ".txt"), BuildEngineIT.report(counties[i % counties.length],
+            Files.writeString(in.resolve("r" + i + ".txt"), BuildEngineIT.report(
+                    counties[i % counties.length],
                     i == 0 ? extra : ""));
         }
         return in;

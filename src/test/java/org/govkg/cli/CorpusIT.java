@@ -28,7 +28,9 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.govkg.serve.Http;
 import org.govkg.serve.KnowledgeGraphServer;
+import org.govkg.store.BuildDirectory;
 import org.govkg.store.GraphStore;
+import org.govkg.store.Manifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -206,8 +208,10 @@ class CorpusIT {
         // Without --add the output is exactly that one document.
         assertEquals(0, CliRun.govkg("build", "corpus/000_4857e87b87500622.txt", "-o", again.toString())
                 .code());
-        String trig = Files.readString(again.resolve("govkg.trig"));
-        assertTrue(trig.contains("graph/000_4857e87b87500622.txt>") && !trig.contains("graph/001_"),
-                "one graph");
+        Manifest manifest = Manifest.read(BuildDirectory.at(again).requireCurrent()).orElseThrow();
+        assertEquals(List.of("000_4857e87b87500622.txt"),
+                manifest.documents().stream().map(Manifest.Document::id).toList());
+        assertTrue(Files.readString(again.resolve("entities.tsv")).lines().skip(1)
+                .allMatch(l -> l.startsWith("000_4857e87b87500622.txt\t")));
     }
 }

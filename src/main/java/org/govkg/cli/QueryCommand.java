@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -21,7 +22,9 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
+import org.govkg.store.BuildDirectory;
 import org.govkg.store.GraphStore;
 
 /** {@code govkg query -d DIR (FILE.rq | --sparql TEXT) [--format table|csv|tsv|json]}: SPARQL on a build. */
@@ -68,26 +71,48 @@ public final class QueryCommand implements Command {
         }
         Query query = parse(cl);
         long timeout = seconds(cl.getOptionValue("timeout", "30"));
-        try (GraphStore store = open(dir)) {
-            Dataset dataset = DatasetFactory.wrap(store.dataset());
-            Txn.executeRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-                        .timeout(timeout, TimeUnit.SECONDS).build()) {
-                    if (query.isSelectType()) {
-                        print(qe.execSelect(), format, query, out);
-                    } else if (query.isAskType()) {
-                        out.println(qe.execAsk());
-                    } else if (query.isConstructType() || query.isDescribeType()) {
-                        Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                        RDFDataMgr.write(out, m, Lang.TURTLE);
-                    } else {
-                        throw new IllegalArgumentException("query: unsupported query form");
+        Optional<String> served = Optional.empty();
+        GraphStore store = null;
+        try {
+            store = open(dir);
+        } catch (IllegalStateException locked) {
+            // A govkg serve holds the dataset: ask it instead.
+            served = BuildDirectory.at(dir).served();
+            if (served.isEmpty()) {
+                throw locked;
+            }
+        }
+        if (store == null) {
+            try (QueryExecution qe = QueryExecutionHTTP.service(served.get() + "/sparql").query(query)
+                    .timeout(timeout, TimeUnit.SECONDS).build()) {
+                answer(qe, query, format, out);
+            }
+        } else {
+            try (GraphStore local = store) {
+                Dataset dataset = DatasetFactory.wrap(local.dataset());
+                Txn.executeRead(dataset, () -> {
+                    try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                            .timeout(timeout, TimeUnit.SECONDS).build()) {
+                        answer(qe, query, format, out);
                     }
-                }
-            });
+                });
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private static void answer(QueryExecution qe, Query query, String format, PrintStream out) {
+        if (query.isSelectType()) {
+            print(qe.execSelect(), format, query, out);
+        } else if (query.isAskType()) {
+            out.println(qe.execAsk());
+        } else if (query.isConstructType() || query.isDescribeType()) {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(out, m, Lang.TURTLE);
+        } else {
+            throw new IllegalArgumentException("query: unsupported query form");
+        }
     }
 
     private static void print(ResultSet rs, String format, Query query, PrintStream out) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.govkg.serve.GenerationFollower;
 import org.govkg.serve.KnowledgeGraphServer;
+import org.govkg.store.BuildDirectory;
 import org.govkg.store.GraphStore;
 
 /** {@code govkg serve -d DIR [--port 3030] [--timeout 30]}: Fuseki with the web UI, until Ctrl-C. */
@@ -51,18 +53,25 @@ public final class ServeCommand implements Command {
         if (timeout < 1) {
             throw new CommandLines.UsageException("serve: --timeout must be at least 1 second");
         }
+        BuildDirectory build = BuildDirectory.at(dir);
+        Path generation;
         GraphStore store;
         try {
-            store = GraphStore.openExisting(dir);
-        } catch (IllegalArgumentException e) {
+            generation = build.requireCurrent();
+            store = GraphStore.openExisting(generation);
+        } catch (IllegalArgumentException | BuildDirectory.NoBuildException e) {
             throw new CommandLines.UsageException("serve: " + e.getMessage());
         }
         KnowledgeGraphServer server = KnowledgeGraphServer.start(store.dataset(), dir, port,
                 Duration.ofSeconds(timeout));
+        // Builds of the same directory publish new generations; the server follows them.
+        GenerationFollower follower = new GenerationFollower(build, server, generation, store);
+        build.advertise(server.url() + KnowledgeGraphServer.DATASET);
         Thread stopper = new Thread(() -> {
             err.println("serve: stopping");
+            build.withdraw();
             server.close();
-            store.close();
+            follower.close();
         }, "govkg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         out.println("govkg serving " + dir.toAbsolutePath() + " at " + server.url() + " (Ctrl-C to stop)");

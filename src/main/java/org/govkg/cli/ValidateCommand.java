@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.apache.jena.sparql.exec.http.DSP;
+import org.govkg.store.BuildDirectory;
 import org.govkg.store.GraphStore;
 import org.govkg.store.ShapesValidator;
 
@@ -30,9 +32,19 @@ public final class ValidateCommand implements Command {
         }
         Path dir = CommandLines.buildDir(cl, name());
         ShapesValidator validator = ShapesValidator.standard();
-        List<ShapesValidator.Violation> violations;
-        try (GraphStore store = open(dir)) {
-            violations = validator.validate(store.dataset());
+        List<ShapesValidator.Violation> violations = List.of();
+        GraphStore store = null;
+        try {
+            store = open(dir);
+        } catch (IllegalStateException locked) {
+            // A govkg serve holds the dataset: validate what it serves, read over HTTP.
+            String served = BuildDirectory.at(dir).served().orElseThrow(() -> locked);
+            violations = validator.validate(DSP.service(served).GET());
+        }
+        if (store != null) {
+            try (GraphStore local = store) {
+                violations = validator.validate(local.dataset());
+            }
         }
         for (ShapesValidator.Violation v : violations) {
             out.println(v.line());

@@ -11,6 +11,8 @@ import org.apache.jena.fuseki.mgt.ActionDatasets;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -43,9 +45,11 @@ public final class KnowledgeGraphServer implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final FusekiServer server;
+    private final Duration timeout;
 
-    private KnowledgeGraphServer(FusekiServer server) {
+    private KnowledgeGraphServer(FusekiServer server, Duration timeout) {
         this.server = server;
+        this.timeout = timeout;
     }
 
     /**
@@ -66,13 +70,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout " + timeout + " must be positive");
         }
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        DataService.Builder service = DataService.newBuilder(dataset)
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R)
-                .addEndpoint(Operation.GSP_R, "get");
+        DataService service = service(dataset, timeout);
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(true)
@@ -90,7 +88,44 @@ public final class KnowledgeGraphServer implements AutoCloseable {
         server.start();
         LOG.info("serving {} at http://127.0.0.1:{}/ (SPARQL: /{}/sparql, read-only, timeout {} s)",
                 workDir, server.getHttpPort(), DATASET, timeout.toSeconds());
-        return new KnowledgeGraphServer(server);
+        return new KnowledgeGraphServer(server, timeout);
+    }
+
+    /** The read-only service of {@code dataset}: query and graph-store reads, with the query timeout. */
+    private static DataService service(DatasetGraph dataset, Duration timeout) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        return DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R)
+                .addEndpoint(Operation.GSP_R, "get")
+                .build();
+    }
+
+    /**
+     * Serves {@code dataset} from now on in place of the current one (a new build generation): requests
+     * that arrive from now on see it, requests already running finish on the one they began with.
+     *
+     * @return the dataset served until now, for the caller to close once its running requests are done
+     *         (after the query timeout at the latest)
+     */
+    public synchronized DatasetGraph replace(DatasetGraph dataset) {
+        requireNonNull(dataset, "dataset");
+        DataService service = service(dataset, timeout);
+        service.setEndpointProcessors(server.getOperationRegistry());
+        service.goActive();
+        DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
+        String name = "/" + DATASET;
+        DataAccessPoint old = registry.get(name);
+        registry.put(name, new DataAccessPoint(name, service));
+        LOG.info("now serving a new generation");
+        return old.getDataService().getDataset();
+    }
+
+    /** The longest a query may run. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** The port it listens on. */

@@ -51,6 +51,8 @@ public final class BuildDirectory {
     public static final String GENERATIONS = "generations";
     public static final String CACHE = "cache";
     static final String LOCK = ".lock";
+    /** Written by {@code govkg serve}: the URL it serves this directory at and its process id. */
+    static final String SERVING = ".serving";
     /** Names that say a directory holds a govkg build (of this or an earlier layout). */
     private static final Set<String> OURS = Set.of(CURRENT, GENERATIONS, CACHE, LOCK, GraphStore.TDB2_DIR,
             "govkg.ttl", "entities.tsv");
@@ -95,6 +97,39 @@ public final class BuildDirectory {
         }
         return current().orElseThrow(() -> new NoBuildException(dir
                 + " holds no build; run govkg build first"));
+    }
+
+    /**
+     * Records that this process serves the directory at {@code url} (a dataset URL that answers SPARQL
+     * queries and graph-store reads), for readers that cannot open a dataset the server holds.
+     */
+    public void advertise(String url) throws IOException {
+        Path temp = dir.resolve(SERVING + ".tmp");
+        Files.writeString(temp, url + "\n" + ProcessHandle.current().pid() + "\n");
+        Files.move(temp, dir.resolve(SERVING), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Withdraws {@link #advertise}. */
+    public void withdraw() {
+        try {
+            Files.deleteIfExists(dir.resolve(SERVING));
+        } catch (IOException e) {
+            LOG.debug("could not remove {}: {}", dir.resolve(SERVING), e.toString());
+        }
+    }
+
+    /** The dataset URL of a live {@code govkg serve} of this directory, if there is one. */
+    public Optional<String> served() {
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve(SERVING));
+            if (lines.size() >= 2 && ProcessHandle.of(Long.parseLong(lines.get(1).strip())).isPresent()) {
+                return Optional.of(lines.get(0).strip());
+            }
+        } catch (IOException | NumberFormatException e) {
+            LOG.debug("no live server of {}: {}", dir, e.toString());
+        }
+        return Optional.empty();
     }
 
     /** A directory that holds no build where one was expected. */

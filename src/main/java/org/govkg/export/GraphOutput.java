@@ -110,6 +110,7 @@ public final class GraphOutput implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+        PropertyGraphExport.write(store.dataset(), dir, formats);
         FusekiConfigFile.write(dir, store.location(), DEFAULT_TIMEOUT);
         if (removed > 0) {
             // Replaced graphs leave dead space behind in TDB2; compaction keeps a rebuilt dataset small.

@@ -101,7 +101,8 @@ public final class RdfDumps {
 
     /**
      * Writes {@code formats} of {@code dataset} into {@code dir}, each format as a task of
-     * {@code executor}, and waits for all of them.
+     * {@code executor}, and waits for all of them. Property-graph formats are left to
+     * {@link PropertyGraphExport}.
      *
      * @return how many distinct triples the merged graph has and how many quads the named graphs hold
      */
@@ -130,6 +131,9 @@ public final class RdfDumps {
         // Each format is written by a thread of its own: the sorted statements are only read.
         List<CompletableFuture<Void>> writes = new ArrayList<>();
         for (DumpFormat f : EnumSet.copyOf(formats)) {
+            if (f.propertyGraph()) {
+                continue;
+            }
             Path target = dir.resolve(f.fileName());
             writes.add(CompletableFuture.runAsync(() -> {
                 try {

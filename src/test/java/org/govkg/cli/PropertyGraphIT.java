@@ -253,6 +253,8 @@ class PropertyGraphIT {
             Map<String, Object> imported = answers(db);
             assertEquals(towns, imported.get("towns"));
             assertEquals(List.of("INTEGER NOT NULL"), imported.get("year"));
+            assertTrue(imported.get("investment").toString().contains("FLOAT NOT NULL"),
+                    imported.get("investment").toString());
             assertEquals(nodes, imported.get("nodes"));
             assertEquals(edges, imported.get("edges"));
             // The same files through load.cypher's LOAD CSV, statement by statement, into the emptied
@@ -281,6 +283,15 @@ class PropertyGraphIT {
         answers.put("edges", counts(db, "MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS c"));
         answers.put("aliases", db.executeTransactionally("MATCH (g:Program {label: '百千万工程'}) "
                 + "RETURN g.aliases AS a", Map.of(), r -> List.of((String[]) r.next().get("a"))));
+        // Every property both ways: as many keys on nodes and relationships, and the same typed values.
+        answers.put("nodeKeys", db.executeTransactionally("MATCH (n) RETURN sum(size(keys(n))) AS k",
+                Map.of(), r -> r.next().get("k")));
+        answers.put("relationshipKeys", db.executeTransactionally(
+                "MATCH ()-[r]->() RETURN sum(size(keys(r))) AS k", Map.of(), r -> r.next().get("k")));
+        answers.put("investment", db.executeTransactionally("MATCH (p:Project) "
+                + "WHERE p.investment IS NOT NULL "
+                + "RETURN valueType(p.investment) AS t, sum(p.investment) AS s", Map.of(),
+                r -> r.stream().map(Map::toString).toList()));
         answers.put("year", db.executeTransactionally("MATCH ()-[r:recognisedUnder]->() "
                 + "WHERE r.year IS NOT NULL RETURN DISTINCT valueType(r.year) AS t", Map.of(),
                 r -> r.stream().map(m -> m.get("t")).toList()));

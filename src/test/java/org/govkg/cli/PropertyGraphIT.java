@@ -232,7 +232,7 @@ class PropertyGraphIT {
         Path home = tmp.resolve("neo4j-home");
         List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j",
                 "--array-delimiter=|", "--multiline-fields=true", "--threads=2",
-                "--max-off-heap-memory=64m"));
+                "--max-off-heap-memory=64m", "--report-file=" + home.resolve("import.report")));
         files.stream().filter(f -> f.startsWith("nodes-"))
                 .forEach(f -> args.add("--nodes=" + csv.resolve(f)));
         files.stream().filter(f -> f.startsWith("relationships-"))
@@ -242,6 +242,7 @@ class PropertyGraphIT {
         int code = AdminTool.execute(new ExecutionContext(home, home.resolve("conf"), ps, ps,
                 new DefaultFileSystemAbstraction()), args.toArray(String[]::new));
         assertEquals(0, code, log.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(home.resolve("import.report")), "the import's report is not in its home");
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, false)
                 .setConfig(HttpConnector.enabled, false)

@@ -34,7 +34,9 @@ public final class BuildCommand implements Command {
         o.addOption(Option.builder("o").longOpt("out").hasArg().argName("DIR").required()
                 .desc("output directory (dumps, tdb2/, fuseki-config.ttl)").get());
         o.addOption(Option.builder("f").longOpt("format").hasArgs().valueSeparator(',').argName("FMT")
-                .desc("extra dump formats: nq, nt, jsonld, rdfxml (comma-separated or repeated)").get());
+                .desc("extra dump formats: " + String.join(", ", BuildConfig.EXTRA_FORMATS)
+                        + " (comma-separated or repeated; graphml, gexf and neo4j are property graphs)")
+                .get());
         o.addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
                 .desc("base IRI for data (default " + BuildConfig.DEFAULT_BASE + ")").get());
         o.addOption(Option.builder().longOpt("add")

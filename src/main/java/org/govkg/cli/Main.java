@@ -20,7 +20,7 @@ public final class Main {
 
     static List<Command> commands() {
         return List.of(new BuildCommand(), new EntitiesCommand(), new EvaluateCommand(), new ServeCommand(),
-                new QueryCommand(), new ValidateCommand(), new RemoveCommand());
+                new QueryCommand(), new ValidateCommand(), new RemoveCommand(), new ExportCommand());
     }
 
     public static void main(String[] args) {

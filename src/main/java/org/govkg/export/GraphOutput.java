@@ -225,6 +225,11 @@ public final class GraphOutput implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+        if (formats.stream().anyMatch(DumpFormat::propertyGraph)) {
+            try (GraphStore store = GraphStore.open(gen)) {
+                PropertyGraphExport.write(store.dataset(), gen, formats);
+            }
+        }
         FusekiConfigFile.write(gen, writer.directory().path().resolve(GraphStore.TDB2_DIR), DEFAULT_TIMEOUT);
         int number = Integer.parseInt(gen.getFileName().toString());
         new Manifest(govkgVersion(), number, base, formats.stream().map(DumpFormat::id).toList(), pipeline,

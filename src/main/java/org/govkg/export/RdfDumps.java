@@ -124,7 +124,7 @@ public final class RdfDumps {
             }
             Path out = Files.createTempDirectory(dir, ".dumps");
             Written w = write(runs, out, formats, Runnable::run);
-            for (DumpFormat f : formats) {
+            for (DumpFormat f : formats.stream().filter(f -> !f.propertyGraph()).toList()) {
                 Path target = dir.resolve(f.fileName());
                 AtomicFile.write(target, os -> Files.copy(out.resolve(f.fileName()), os));
             }
@@ -198,7 +198,8 @@ public final class RdfDumps {
         // Each other format is parsed from one of the two files by a thread of its own.
         List<CompletableFuture<Void>> writes = new ArrayList<>();
         for (DumpFormat f : asked) {
-            if (f == DumpFormat.NQ || f == DumpFormat.NT) {
+            if (f == DumpFormat.NQ || f == DumpFormat.NT || f.propertyGraph()) {
+                // Property-graph formats are PropertyGraphExport's.
                 continue;
             }
             Path target = dir.resolve(f.fileName());

@@ -3,15 +3,19 @@ package org.govkg.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.govkg.export.RdfDumps;
 
 /**
  * What {@code build} was asked to do.
  *
  * @param inputs  files and directories to read
  * @param out     the output directory
- * @param formats extra dump formats beyond ttl and trig (nq, nt, jsonld, rdfxml)
+ * @param formats extra dump formats beyond ttl and trig (nq, nt, jsonld, rdfxml, graphml, gexf, neo4j)
  * @param base    base IRI for data
  * @param threads worker threads, at least 1
  * @param add     keep the documents of the previous build that this one does not read again; by default
@@ -20,7 +24,14 @@ import java.util.Set;
 public record BuildConfig(List<Path> inputs, Path out, Set<String> formats, String base, int threads,
                           boolean add) {
     public static final String DEFAULT_BASE = "https://w3id.org/govkg/";
-    public static final Set<String> EXTRA_FORMATS = Set.of("nq", "nt", "jsonld", "rdfxml");
+    /** Every dump format besides the two each build writes (ttl, trig), in export.DumpFormat's order. */
+    public static final Set<String> EXTRA_FORMATS = extraFormats();
+
+    private static Set<String> extraFormats() {
+        Set<String> ids = new LinkedHashSet<>();
+        EnumSet.complementOf(EnumSet.copyOf(RdfDumps.standardFormats())).forEach(f -> ids.add(f.id()));
+        return Collections.unmodifiableSet(ids);
+    }
 
     public BuildConfig {
         inputs = List.copyOf(inputs);
@@ -36,7 +47,7 @@ public record BuildConfig(List<Path> inputs, Path out, Set<String> formats, Stri
         for (String f : formats) {
             if (!EXTRA_FORMATS.contains(f)) {
                 throw new IllegalArgumentException("unknown format '" + f
-                        + "' (known: nq, nt, jsonld, rdfxml)");
+                        + "' (known: " + String.join(", ", EXTRA_FORMATS) + ")");
             }
         }
         if (!base.endsWith("/") && !base.endsWith("#")) {

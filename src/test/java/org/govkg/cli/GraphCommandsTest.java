@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** query and validate on a fixture build directory, through Main as a user runs them. */
+/** query, validate and export on a fixture build directory, through Main as a user runs them. */
 class GraphCommandsTest {
 
     @TempDir
@@ -72,8 +73,21 @@ class GraphCommandsTest {
     }
 
     @Test
+    void exportWritesThePropertyGraphOfABuildDirectory(@TempDir Path to) throws IOException {
+        CliRun r = CliRun.govkg("export", "-d", dir.toString(), "--to", "gexf", "-o",
+                to.resolve("g.gexf").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("exported 9 nodes and "), r.err());
+        assertTrue(Files.readString(to.resolve("g.gexf")).contains("label=\"石角镇\""));
+        assertEquals(2, CliRun.govkg("export", "-d", dir.resolve("missing").toString(), "--to", "gexf")
+                .code());
+        assertEquals(2, CliRun.govkg("export", "-d", to.toString(), "--to", "gexf").code());
+        assertEquals(2, CliRun.govkg("export", "-d", dir.toString()).code());
+    }
+
+    @Test
     void everyGraphCommandHasHelp() {
-        for (String c : new String[] {"serve", "query", "validate"}) {
+        for (String c : new String[] {"serve", "query", "validate", "export"}) {
             CliRun r = CliRun.govkg(c, "--help");
             assertEquals(0, r.code());
             assertTrue(r.out().contains("usage: govkg " + c), r.out());

@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 dataset of a build ({@code DIR/tdb2}): one named graph per document, queried through the
- * union default graph so that the merged view needs no GRAPH clauses.
+ * union default graph so that the merged view needs no GRAPH clauses, with its full-text index
+ * ({@link LabelIndex}, {@code DIR/text}) kept in step: {@link #dataset()} is the text-indexed view, so
+ * that every graph replaced here replaces its index documents in the same transaction and
+ * {@code text:query} works on it.
  * <p>Writes go through {@link #replaceGraphs}: one write transaction that drops and re-adds each given
  * graph, so rebuilding a document replaces its graph, and a process killed mid-way leaves the last
  * committed state.
@@ -47,10 +50,12 @@ public final class GraphStore implements AutoCloseable {
     static final String GARBAGE_FILE = "govkg-garbage";
 
     private final Path location;
-    private final DatasetGraph dataset;
+    private final DatasetGraph tdb;
+    private DatasetGraph dataset;
 
-    private GraphStore(Path location, DatasetGraph dataset) {
+    private GraphStore(Path location, DatasetGraph tdb, DatasetGraph dataset) {
         this.location = location;
+        this.tdb = tdb;
         this.dataset = dataset;
     }
 
@@ -69,7 +74,18 @@ public final class GraphStore implements AutoCloseable {
             throw e;
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new GraphStore(location, dsg);
+        DatasetGraph text;
+        try {
+            text = LabelIndex.wrap(dsg, buildDir);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new IllegalStateException(buildDir.resolve(LabelIndex.DIR) + " is in use by another"
+                        + " process (" + e.getMessage() + "); stop the govkg serve or build using it first", e);
+            }
+            throw e;
+        }
+        return new GraphStore(location, dsg, text);
     }
 
     /** Opens the TDB2 dataset of an existing build; fails when {@code buildDir} holds none. */
@@ -87,7 +103,10 @@ public final class GraphStore implements AutoCloseable {
         return location;
     }
 
-    /** The dataset; its default graph is the union of the named graphs. Use it inside transactions. */
+    /**
+     * The dataset with its full-text index; its default graph is the union of the named graphs. Use it
+     * inside transactions.
+     */
     public DatasetGraph dataset() {
         return dataset;
     }
@@ -139,7 +158,9 @@ public final class GraphStore implements AutoCloseable {
 
     /** Compacts the database, removing the space left by replaced graphs. */
     public void compact() {
-        DatabaseMgr.compact(dataset, true);
+        DatabaseMgr.compact(tdb, true);
+        // The index joined the old generation's transactions; join the new one's.
+        dataset = LabelIndex.rewrap(tdb, dataset);
         writeGarbage(0);
     }
 
@@ -191,7 +212,11 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         // TDB2 datasets are cached per location by Jena; release it so another process may open it.
-        TDBInternal.expel(dataset);
+        try {
+            LabelIndex.close(dataset);
+        } finally {
+            TDBInternal.expel(tdb);
+        }
         LOG.debug("closed {}", location);
     }
 

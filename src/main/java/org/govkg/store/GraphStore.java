@@ -51,7 +51,7 @@ public final class GraphStore implements AutoCloseable {
 
     private final Path location;
     private final DatasetGraph tdb;
-    private DatasetGraph dataset;
+    private final DatasetGraph dataset;
 
     private GraphStore(Path location, DatasetGraph tdb, DatasetGraph dataset) {
         this.location = location;
@@ -158,9 +158,8 @@ public final class GraphStore implements AutoCloseable {
 
     /** Compacts the database, removing the space left by replaced graphs. */
     public void compact() {
+        // The text index stays joined: compaction keeps the transaction coordinator's components.
         DatabaseMgr.compact(tdb, true);
-        // The index joined the old generation's transactions; join the new one's.
-        dataset = LabelIndex.rewrap(tdb, dataset);
         writeGarbage(0);
     }
 

@@ -85,11 +85,6 @@ public final class LabelIndex {
         return wrap(dataset, open("file:///govkg-memory/", true));
     }
 
-    /** Wraps {@code dataset} again with the index of {@code text}, e.g. after TDB2 compacted it. */
-    static DatasetGraph rewrap(DatasetGraph dataset, DatasetGraph text) {
-        return TextDatasetFactory.create(dataset, ((DatasetGraphText) text).getTextIndex(), true);
-    }
-
     /** Closes the index of a dataset {@link #wrap} returned, releasing its Lucene lock. */
     static void close(DatasetGraph text) {
         ((DatasetGraphText) text).getTextIndex().close();

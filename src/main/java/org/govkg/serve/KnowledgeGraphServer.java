@@ -111,6 +111,11 @@ public final class KnowledgeGraphServer implements AutoCloseable {
      * @param settings host, port, timeout and what is allowed
      */
     public static KnowledgeGraphServer start(DatasetGraph dataset, Path workDir, Settings settings) {
+        return start(dataset, workDir, settings, HELD_RESULT_BYTES);
+    }
+
+    /** As {@link #start(DatasetGraph, Path, Settings)}, holding back up to {@code heldBytes} of results. */
+    static KnowledgeGraphServer start(DatasetGraph dataset, Path workDir, Settings settings, int heldBytes) {
         requireNonNull(dataset, "dataset");
         requireNonNull(workDir, "workDir");
         requireNonNull(settings, "settings");
@@ -130,7 +135,7 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                         new FusekiServerCtl(workDir.toAbsolutePath()))
                 .fusekiModules(FusekiModules.create(FMod_UI.create()))
                 .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
-                .addFilter("/" + DATASET + "/*", new CompleteResultsFilter(HELD_RESULT_BYTES))
+                .addFilter("/" + DATASET + "/*", new CompleteResultsFilter(heldBytes))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new ActionDatasets())
                 .addFilter("/$/*", new ReadOnlyAdminFilter())

@@ -108,8 +108,8 @@ public final class SearchCommand implements Command {
         TextTable table = new TextTable(List.of("#", "score", "type", "label", "iri", "reports"));
         rows.forEach(table::add);
         table.print(out);
-        out.println(rows.size() + (rows.size() == limit ? " best" : "") + (rows.size() == 1 ? " match" : " matches")
-                + " for " + shown);
+        out.println(rows.size() + (rows.size() == limit ? " best" : "")
+                + (rows.size() == 1 ? " match" : " matches") + " for " + shown);
         return 0;
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.govkg.rdf.GovkgVersion;
 import org.govkg.rdf.ReportGraphEmitter;
 import org.govkg.resolve.IriScheme;
 import org.govkg.resolve.ResolvedDocument;
@@ -91,6 +92,7 @@ public final class GraphOutput implements AutoCloseable {
             replacement.commit();
             replacement = null;
         }
+        store.describe(dumps.base(), GovkgVersion.current());
         // The entities table reads the dataset while the dumps are sorted and written: both only read.
         ExecutorService pool = Executors.newFixedThreadPool(formats.size() + 1, daemon());
         RdfDumps.Written written;

@@ -48,6 +48,7 @@ import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.rdf.vocab.QB;
 import org.govkg.resolve.IriScheme;
+import org.govkg.store.DatasetDescription;
 
 /**
  * Writes the graph dumps of a dataset with RDF4J Rio: {@code govkg.ttl} (merged union, readable),
@@ -83,6 +84,11 @@ public final class RdfDumps {
     /** @param base the data base IRI, used for readable prefixes */
     public RdfDumps(String base) {
         this.iris = new IriScheme(requireNonNull(base, "base"));
+    }
+
+    /** The data base IRI. */
+    public String base() {
+        return iris.base();
     }
 
     /** The two dumps every build writes. */
@@ -205,6 +211,7 @@ public final class RdfDumps {
         p.put("dcterms", DCTerms.getURI());
         p.put("prov", PROV.NS);
         p.put("qb", QB.NS);
+        p.put("void", DatasetDescription.VOID);
         for (String segment : IriScheme.SEGMENTS) {
             p.put(segment, iris.namespace(segment));
         }

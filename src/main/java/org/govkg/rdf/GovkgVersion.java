@@ -38,8 +38,8 @@ public final class GovkgVersion {
     private static String get(String key) {
         String v = Holder.VERSIONS.getProperty(key, "");
         if (v.isBlank() || v.contains("${")) {
-            throw new IllegalStateException("resource " + RESOURCE + " has no " + key + " filled in by the build: "
-                    + v);
+            throw new IllegalStateException("resource " + RESOURCE + " has no " + key
+                    + " filled in by the build: " + v);
         }
         return v.strip();
     }

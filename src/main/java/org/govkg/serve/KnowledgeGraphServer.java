@@ -80,7 +80,8 @@ public final class KnowledgeGraphServer implements AutoCloseable {
                 throw new IllegalArgumentException("timeout " + timeout + " must be positive");
             }
             if (maxRequestBytes < 1) {
-                throw new IllegalArgumentException("maxRequestBytes " + maxRequestBytes + " must be positive");
+                throw new IllegalArgumentException("maxRequestBytes " + maxRequestBytes
+                        + " must be positive");
             }
         }
 

@@ -43,7 +43,8 @@ final class RequestLimitFilter implements Filter {
         }
         long length = http.getContentLengthLong();
         if (length > maxBytes) {
-            refuse(out, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body of " + length + " bytes");
+            refuse(out, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "request body of " + length + " bytes");
             return;
         }
         chain.doFilter(length < 0 ? new Bounded(http, maxBytes) : http, response);

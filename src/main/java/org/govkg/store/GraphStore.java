@@ -81,7 +81,8 @@ public final class GraphStore implements AutoCloseable {
             TDBInternal.expel(dsg);
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw new IllegalStateException(buildDir.resolve(LabelIndex.DIR) + " is in use by another"
-                        + " process (" + e.getMessage() + "); stop the govkg serve or build using it first", e);
+                        + " process (" + e.getMessage() + "); stop the govkg serve or build using it first",
+                        e);
             }
             throw e;
         }
@@ -132,6 +133,16 @@ public final class GraphStore implements AutoCloseable {
     public Replacement beginReplacement() {
         dataset.begin(ReadWrite.WRITE);
         return new Replacement(dataset);
+    }
+
+    /**
+     * Replaces the ontology graph and the VoID description of the dataset ({@link DatasetDescription})
+     * in one write transaction; call after the reports' graphs changed.
+     */
+    public void describe(String base, String version) {
+        requireNonNull(base, "base");
+        requireNonNull(version, "version");
+        Txn.executeWrite(dataset, () -> DatasetDescription.replace(dataset, base, version));
     }
 
     /** Number of quads in all named graphs. */

@@ -77,7 +77,8 @@ class SearchIT {
     @Test
     void textQueryWorksInGovkgQuery() {
         CliRun run = CliRun.govkg("query", "-d", out.toString(), "--format", "csv", "--sparql",
-                "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query '地铁' } ORDER BY ?s");
+                "PREFIX text: <http://jena.apache.org/text#> "
+                        + "SELECT DISTINCT ?s { ?s text:query '地铁' } ORDER BY ?s");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("https://w3id.org/govkg/term/三铁工程"), run.out());
     }

@@ -2,6 +2,7 @@ package org.govkg.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -122,14 +123,19 @@ class RdfDumpsTest {
     }
 
     @Test
-    void fusekiConfigNamesTheAbsoluteDatabasePath(@TempDir Path dir) throws IOException {
+    void fusekiConfigNamesTheDatabaseAndIndexRelativeToItself(@TempDir Path dir) throws IOException {
         Path config = FusekiConfigFile.write(dir, dir.resolve("tdb2"), Duration.ofSeconds(30));
+        String text = Files.readString(config, StandardCharsets.UTF_8);
+        assertTrue(text.contains("tdb2:location <tdb2>"), text);
+        assertFalse(text.contains(dir.toAbsolutePath().toString()), text);
         Graph g = RDFDataMgr.loadGraph(config.toString());
-        Node location = NodeFactory.createURI("http://jena.apache.org/2016/tdb#location");
-        List<Triple> found = g.find(Node.ANY, location, Node.ANY).toList();
-        assertEquals(1, found.size());
-        assertEquals(dir.resolve("tdb2").toAbsolutePath().toString(), found.get(0).getObject()
-                .getLiteralLexicalForm());
+        for (String[] p : new String[][] {{"http://jena.apache.org/2016/tdb#location", "tdb2"},
+                {"http://jena.apache.org/text#directory", "text"}}) {
+            List<Triple> found = g.find(Node.ANY, NodeFactory.createURI(p[0]), Node.ANY).toList();
+            assertEquals(1, found.size(), p[0]);
+            assertEquals(dir.resolve(p[1]).toAbsolutePath().toUri().toString().replaceAll("/$", ""),
+                    found.get(0).getObject().getURI(), p[0]);
+        }
     }
 
     private static Triple toJena(Statement st) {

@@ -51,8 +51,8 @@ public final class SearchAnalyzerBench {
         Function<String, List<String>> han = s -> hanlp.segment(s, 0).stream()
                 .map(t -> t.word().toLowerCase(Locale.ROOT)).filter(w -> !w.isBlank()).toList();
         long t0 = System.nanoTime();
-        List<Set<String>> smartDocs = distinct.stream().map(s -> (Set<String>) new HashSet<>(smartcn.apply(s)))
-                .toList();
+        List<Set<String>> smartDocs = distinct.stream()
+                .map(s -> (Set<String>) new HashSet<>(smartcn.apply(s))).toList();
         long t1 = System.nanoTime();
         List<Set<String>> hanDocs = distinct.stream().map(s -> (Set<String>) new HashSet<>(han.apply(s)))
                 .toList();
@@ -96,9 +96,9 @@ public final class SearchAnalyzerBench {
         }
         double p = (double) tp / retrieved;
         double r = (double) tp / relevant;
-        System.out.printf(Locale.ROOT, "%-8s precision %.3f recall %.3f F1 %.3f; queries answered exactly %d/%d,"
-                + " finding nothing relevant %d%n", name, p, r, 2 * p * r / (p + r), perfect, queries.size(),
-                missedAll);
+        System.out.printf(Locale.ROOT, "%-8s precision %.3f recall %.3f F1 %.3f;"
+                + " queries answered exactly %d/%d, finding nothing relevant %d%n", name, p, r,
+                2 * p * r / (p + r), perfect, queries.size(), missedAll);
     }
 
     private static List<String> tokens(Analyzer a, String text) {

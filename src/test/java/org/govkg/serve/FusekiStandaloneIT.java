@@ -56,7 +56,8 @@ class FusekiStandaloneIT {
             assertTrue(search.body().contains("https://w3id.org/govkg/program/百千万工程"), search.body());
             HttpResponse<String> update = Http.client().send(HttpRequest.newBuilder(URI.create(base
                     + "govkg/sparql")).header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }"))
+                    .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(update.statusCode() >= 400, "update accepted: " + update.statusCode());
             HttpResponse<String> admin = Http.client().send(HttpRequest.newBuilder(URI.create(base
@@ -81,7 +82,7 @@ class FusekiStandaloneIT {
         Path smartcn = JARS.resolve("lucene-analysis-smartcn-" + GovkgVersion.lucene() + ".jar");
         for (Path jar : List.of(server, smartcn)) {
             if (!Files.isRegularFile(jar)) {
-                throw new IOException(jar + " missing: mvn verify copies it in the pre-integration-test phase");
+                throw new IOException(jar + " missing: mvn verify copies it there before the ITs run");
             }
         }
         return server.toAbsolutePath() + java.io.File.pathSeparator + smartcn.toAbsolutePath();
@@ -91,10 +92,12 @@ class FusekiStandaloneIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!fuseki.isAlive()) {
-                throw new AssertionError("fuseki exited " + fuseki.exitValue() + ": " + Files.readString(log));
+                throw new AssertionError("fuseki exited " + fuseki.exitValue() + ": "
+                        + Files.readString(log));
             }
             try {
-                return select(base, "SELECT (COUNT(?r) AS ?n) { ?r a <https://w3id.org/govkg/ontology#Report> }");
+                return select(base,
+                        "SELECT (COUNT(?r) AS ?n) { ?r a <https://w3id.org/govkg/ontology#Report> }");
             } catch (IOException notYet) {
                 Thread.sleep(250);
             }
@@ -105,7 +108,8 @@ class FusekiStandaloneIT {
     private static HttpResponse<String> select(String base, String query) throws Exception {
         return Http.client().send(HttpRequest.newBuilder(URI.create(base + "govkg/sparql?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET().build(),
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET()
+                .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -53,14 +53,16 @@ class ServingLimitsIT {
         }
     }
 
-    private static HttpResponse<String> query(KnowledgeGraphServer s, String q, String origin) throws Exception {
+    private static HttpResponse<String> query(KnowledgeGraphServer s, String q, String origin)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.sparqlEndpoint() + "?query="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60));
         if (origin != null) {
             b.header("Origin", origin);
         }
-        return Http.client().send(b.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return Http.client().send(b.GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -146,7 +148,8 @@ class ServingLimitsIT {
         String q = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         HttpRequest req = HttpRequest.newBuilder(URI.create(s.sparqlEndpoint() + "?query="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET().build();
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET()
+                .build();
         HttpResponse<InputStream> r = Http.client().send(req, HttpResponse.BodyHandlers.ofInputStream());
         boolean broken = false;
         long bytes = 0;

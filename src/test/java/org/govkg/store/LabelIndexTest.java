@@ -45,8 +45,9 @@ class LabelIndexTest {
         Dataset ds = DatasetFactory.wrap(store.dataset());
         List<String> found = new ArrayList<>();
         ds.executeRead(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query("PREFIX text: <http://jena.apache.org/text#>"
-                    + " SELECT DISTINCT ?s { ?s text:query '" + text + "' } ORDER BY ?s").build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds)
+                    .query("PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s"
+                            + " { ?s text:query '" + text + "' } ORDER BY ?s").build()) {
                 qe.execSelect().forEachRemaining(s -> found.add(s.getResource("s").getURI()
                         .replace("https://w3id.org/govkg/project/", "")));
             }

@@ -44,6 +44,8 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.rdf.vocab.QB;
@@ -52,7 +54,8 @@ import org.govkg.store.DatasetDescription;
 
 /**
  * Writes the graph dumps of a dataset with RDF4J Rio: {@code govkg.ttl} (merged union, readable),
- * {@code govkg.trig} (per-document graphs) and on request nq, nt, jsonld, rdfxml.
+ * {@code govkg.trig} (per-document graphs) and on request nq, nt, jsonld (compacted, its
+ * {@code @context} the dumps' prefixes), rdfxml.
  * <p>Requires: a dataset of named graphs without blank nodes. Produces: files whose statements are
  * sorted (subject, then rdf:type and labels first, then the rest), so the same graph always gives
  * byte-identical files; each file is written to a temporary file and renamed into place.
@@ -195,6 +198,11 @@ public final class RdfDumps {
         WriterConfig config = new WriterConfig();
         config.set(BasicWriterSettings.PRETTY_PRINT, true);
         config.set(BasicWriterSettings.INLINE_BLANK_NODES, false);
+        if (f == DumpFormat.JSONLD) {
+            // Compacted against the dumps' prefixes, which the writer puts in the @context: keys like
+            // skos:prefLabel and ids like program:百千万工程 instead of full IRIs everywhere.
+            config.set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
+        }
         w.setWriterConfig(config);
         return w;
     }

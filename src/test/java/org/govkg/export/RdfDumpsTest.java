@@ -115,6 +115,18 @@ class RdfDumpsTest {
     }
 
     @Test
+    void jsonLdIsCompactedWithThePrefixesAsItsContext() throws IOException {
+        String json = Files.readString(first.resolve(DumpFormat.JSONLD.fileName()), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"@context\""), json.substring(0, Math.min(400, json.length())));
+        assertTrue(json.contains("\"skos\": \"http://www.w3.org/2004/02/skos/core#\"")
+                || json.contains("\"skos\":\"http://www.w3.org/2004/02/skos/core#\""),
+                json.substring(0, 800));
+        assertTrue(json.contains("skos:prefLabel"), "keys are compacted");
+        assertFalse(json.contains("\"http://www.w3.org/2004/02/skos/core#prefLabel\""),
+                "no full IRIs as keys");
+    }
+
+    @Test
     void turtleIsReadable() throws IOException {
         Path dir = first;
         String ttl = Files.readString(dir.resolve("govkg.ttl"), StandardCharsets.UTF_8);

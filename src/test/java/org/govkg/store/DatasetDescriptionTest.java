@@ -75,6 +75,7 @@ class DatasetDescriptionTest {
         }
         String trig = Files.readString(a.resolve("govkg.trig"));
         assertTrue(trig.contains("void:classPartition"), "the VoID graph is in the dump");
-        assertTrue(trig.contains("<https://w3id.org/govkg/ontology/genid/"), "ontology blank nodes are named");
+        assertTrue(trig.contains("<https://w3id.org/govkg/ontology/genid/"),
+                "ontology blank nodes are named");
     }
 }

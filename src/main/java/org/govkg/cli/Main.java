@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.sys.JenaSystem;
+import org.govkg.rdf.GovkgVersion;
 
 /**
  * {@code govkg <command> [options]}: the only place that chooses what the user sees and the exit code.
@@ -20,7 +21,8 @@ public final class Main {
 
     static List<Command> commands() {
         return List.of(new BuildCommand(), new EntitiesCommand(), new EvaluateCommand(), new ServeCommand(),
-                new QueryCommand(), new ValidateCommand(), new RemoveCommand(), new ExportCommand());
+                new QueryCommand(), new SearchCommand(), new ValidateCommand(), new RemoveCommand(),
+                new ExportCommand());
     }
 
     public static void main(String[] args) {
@@ -40,6 +42,10 @@ public final class Main {
             }
             usage(out);
             return rest.isEmpty() ? 2 : 0;
+        }
+        if (rest.get(0).equals("--version") || rest.get(0).equals("version")) {
+            out.println("govkg " + GovkgVersion.current());
+            return 0;
         }
         String name = rest.remove(0);
         Command command = commands().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
@@ -64,7 +70,7 @@ public final class Main {
 
     private static void usage(PrintStream out) {
         out.println("usage: govkg <command> [options]   "
-                + "(govkg <command> --help for its options; -v for details)");
+                + "(govkg <command> --help for its options; -v for details; --version)");
         out.println();
         for (Command c : commands()) {
             out.printf(Locale.ROOT, "  %-10s %s%n", c.name(), c.summary());

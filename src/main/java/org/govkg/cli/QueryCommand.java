@@ -1,9 +1,11 @@
 package org.govkg.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -22,15 +26,23 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.serializer.SerializationContext;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.govkg.store.BuildDirectory;
 import org.govkg.store.GraphStore;
 
-/** {@code govkg query -d DIR (FILE.rq | --sparql TEXT) [--format table|csv|tsv|json]}: SPARQL on a build. */
+/**
+ * {@code govkg query -d DIR (FILE.rq | --sparql TEXT) [--format table|csv|tsv|json|xml]}: SPARQL on a
+ * build, full-text {@code text:query} included. Results are printed only once the query has finished,
+ * so a query that times out prints one line saying so, never part of a result.
+ */
 public final class QueryCommand implements Command {
 
-    private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json");
+    private static final List<String> FORMATS = List.of("table", "csv", "tsv", "json", "xml");
 
     @Override
     public String name() {
@@ -48,7 +60,7 @@ public final class QueryCommand implements Command {
         o.addOption(Option.builder("s").longOpt("sparql").hasArg().argName("TEXT").desc("the query text")
                 .get());
         o.addOption(Option.builder("f").longOpt("format").hasArg().argName("FMT")
-                .desc("result format for SELECT: table (default), csv, tsv, json;"
+                .desc("result format for SELECT: table (default), csv, tsv, json, xml;"
                         + " CONSTRUCT/DESCRIBE give Turtle")
                 .get());
         o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
@@ -71,6 +83,8 @@ public final class QueryCommand implements Command {
         }
         Query query = parse(cl);
         long timeout = seconds(cl.getOptionValue("timeout", "30"));
+        ByteArrayOutputStream result = new ByteArrayOutputStream();
+        PrintStream buffer = new PrintStream(result, false, StandardCharsets.UTF_8);
         Optional<String> served = Optional.empty();
         GraphStore store = null;
         try {
@@ -82,22 +96,30 @@ public final class QueryCommand implements Command {
                 throw locked;
             }
         }
-        if (store == null) {
-            try (QueryExecution qe = QueryExecutionHTTP.service(served.get() + "/sparql").query(query)
-                    .timeout(timeout, TimeUnit.SECONDS).build()) {
-                answer(qe, query, format, out);
+        try {
+            if (store == null) {
+                try (QueryExecution qe = QueryExecutionHTTP.service(served.get() + "/sparql").query(query)
+                        .timeout(timeout, TimeUnit.SECONDS).build()) {
+                    answer(qe, query, format, buffer);
+                }
+            } else {
+                try (GraphStore local = store) {
+                    Dataset dataset = DatasetFactory.wrap(local.dataset());
+                    Txn.executeRead(dataset, () -> {
+                        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                                .timeout(timeout, TimeUnit.SECONDS).build()) {
+                            answer(qe, query, format, buffer);
+                        }
+                    });
+                }
             }
-        } else {
-            try (GraphStore local = store) {
-                Dataset dataset = DatasetFactory.wrap(local.dataset());
-                Txn.executeRead(dataset, () -> {
-                    try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
-                            .timeout(timeout, TimeUnit.SECONDS).build()) {
-                        answer(qe, query, format, out);
-                    }
-                });
-            }
+        } catch (QueryCancelledException e) {
+            err.println("query#TIMEOUT the query ran longer than " + timeout + " s and was stopped"
+                    + " (raise --timeout, or narrow the query)");
+            return 1;
         }
+        buffer.flush();
+        result.writeTo(out);
         out.flush();
         return 0;
     }
@@ -120,8 +142,26 @@ public final class QueryCommand implements Command {
             case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
             case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
             case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
-            default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+            case "xml" -> ResultSetFormatter.outputAsXML(out, rs);
+            default -> table(rs, query, out);
         }
+    }
+
+    /** Jena's text table, but aligned by display width so that Chinese labels line up. */
+    private static void table(ResultSet rs, Query query, PrintStream out) {
+        List<String> vars = rs.getResultVars();
+        TextTable table = new TextTable(vars);
+        SerializationContext cxt = new SerializationContext(query.getPrefixMapping());
+        while (rs.hasNext()) {
+            Binding b = rs.nextBinding();
+            List<String> row = new ArrayList<>();
+            for (String v : vars) {
+                Node n = b.get(Var.alloc(v));
+                row.add(n == null ? "" : FmtUtils.stringForNode(n, cxt));
+            }
+            table.add(row);
+        }
+        table.print(out);
     }
 
     private static Query parse(CommandLine cl) throws Exception {

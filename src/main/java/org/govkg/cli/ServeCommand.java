@@ -11,7 +11,10 @@ import org.govkg.serve.KnowledgeGraphServer;
 import org.govkg.store.BuildDirectory;
 import org.govkg.store.GraphStore;
 
-/** {@code govkg serve -d DIR [--port 3030] [--timeout 30]}: Fuseki with the web UI, until Ctrl-C. */
+/**
+ * {@code govkg serve -d DIR [--host 127.0.0.1] [--port 3030] [--timeout 30] [--cors] [--allow-service]}:
+ * Fuseki with the web UI, until Ctrl-C.
+ */
 public final class ServeCommand implements Command {
 
     @Override
@@ -21,12 +24,15 @@ public final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "serve a build read-only with Fuseki on 127.0.0.1 (SPARQL at /govkg/sparql, web UI at /)";
+        return "serve a build read-only with Fuseki (SPARQL at /govkg/sparql, web UI at /)";
     }
 
     private static Options options() {
         Options o = new Options();
         o.addOption(CommandLines.dirOption());
+        o.addOption(Option.builder().longOpt("host").hasArg().argName("HOST")
+                .desc("address to listen on (default " + KnowledgeGraphServer.DEFAULT_HOST
+                        + ", this machine only; 0.0.0.0 for every interface)").get());
         o.addOption(Option.builder("p").longOpt("port").hasArg().argName("PORT")
                 .desc("port to listen on (default " + KnowledgeGraphServer.DEFAULT_PORT
                         + ", 0 for any free port)").get());
@@ -34,12 +40,17 @@ public final class ServeCommand implements Command {
                 .desc("longest a query may run (default "
                         + KnowledgeGraphServer.DEFAULT_TIMEOUT.toSeconds() + ")")
                 .get());
+        o.addOption(Option.builder().longOpt("cors")
+                .desc("answer cross-origin requests, so that web pages on other sites can query").get());
+        o.addOption(Option.builder().longOpt("allow-service")
+                .desc("let queries call other endpoints with federated SERVICE (refused by default)").get());
         return CommandLines.withHelp(o);
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err, boolean verbose) throws Exception {
-        CommandLine cl = CommandLines.parse(name(), "-d DIR [--port PORT] [--timeout SECONDS]", options(),
+        CommandLine cl = CommandLines.parse(name(), "-d DIR [--host HOST] [--port PORT] [--timeout SECONDS]"
+                + " [--cors] [--allow-service]", options(),
                 args, out);
         if (cl == null) {
             return 0;
@@ -62,8 +73,17 @@ public final class ServeCommand implements Command {
         } catch (IllegalArgumentException | BuildDirectory.NoBuildException e) {
             throw new CommandLines.UsageException("serve: " + e.getMessage());
         }
-        KnowledgeGraphServer server = KnowledgeGraphServer.start(store.dataset(), dir, port,
-                Duration.ofSeconds(timeout));
+        String host = cl.getOptionValue("host", KnowledgeGraphServer.DEFAULT_HOST).strip();
+        KnowledgeGraphServer server;
+        try {
+            server = KnowledgeGraphServer.start(store.dataset(), dir, new KnowledgeGraphServer.Settings(host,
+                    port, Duration.ofSeconds(timeout), cl.hasOption("cors"), cl.hasOption("allow-service"),
+                    KnowledgeGraphServer.DEFAULT_MAX_REQUEST_BYTES));
+        } catch (RuntimeException e) {
+            store.close();
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+        }
         // Builds of the same directory publish new generations; the server follows them.
         GenerationFollower follower = new GenerationFollower(build, server, generation, store);
         build.advertise(server.url() + KnowledgeGraphServer.DATASET);

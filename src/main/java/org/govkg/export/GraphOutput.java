@@ -35,10 +35,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.govkg.extract.EntityType;
+import org.govkg.rdf.GovkgVersion;
 import org.govkg.rdf.ReportGraphEmitter;
 import org.govkg.resolve.IriScheme;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.store.BuildDirectory;
+import org.govkg.store.DatasetDescription;
 import org.govkg.store.DocumentCache;
 import org.govkg.store.GraphStore;
 import org.govkg.store.Manifest;
@@ -207,7 +209,9 @@ public final class GraphOutput implements AutoCloseable {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, formats.size()), daemon());
         RdfDumps.Written written;
         try {
-            written = new RdfDumps(base).write(runs, gen, formats, pool);
+            written = new RdfDumps(base).write(runs, (triples, instances) -> describe(gen, triples,
+                    instances),
+                    gen, formats, pool);
             Path nquads = written.nquads();
             // The dataset loads from the N-Quads while the table is assembled: both only read.
             CompletableFuture<Void> load = CompletableFuture.runAsync(() -> {
@@ -222,17 +226,22 @@ public final class GraphOutput implements AutoCloseable {
             if (!formats.contains(DumpFormat.NQ)) {
                 Files.delete(nquads);
             }
+            for (String described : List.of(".ontology.run", ".void.run")) {
+                Files.deleteIfExists(gen.resolve(described));
+            }
         } finally {
             pool.shutdownNow();
         }
-        if (formats.stream().anyMatch(DumpFormat::propertyGraph)) {
-            try (GraphStore store = GraphStore.open(gen)) {
+        // Opening the loaded dataset the first time fills its full-text index (GENERATION/text).
+        try (GraphStore store = GraphStore.open(gen)) {
+            if (formats.stream().anyMatch(DumpFormat::propertyGraph)) {
                 PropertyGraphExport.write(store.dataset(), gen, formats);
             }
         }
         FusekiConfigFile.write(gen, writer.directory().path().resolve(GraphStore.TDB2_DIR), DEFAULT_TIMEOUT);
         int number = Integer.parseInt(gen.getFileName().toString());
-        new Manifest(govkgVersion(), number, base, formats.stream().map(DumpFormat::id).toList(), pipeline,
+        new Manifest(GovkgVersion.current(), number, base, formats.stream().map(DumpFormat::id).toList(),
+                pipeline,
                 docs).write(gen);
         Map<String, Long> mentioned = new TreeMap<>();
         RunMerge.merge(docs.stream().map(d -> cache.file(d.key(), ENTITIES)).toList(), gen,
@@ -242,6 +251,20 @@ public final class GraphOutput implements AutoCloseable {
             entities.put(t.label(), mentioned.getOrDefault(t.name(), 0L));
         }
         return new Published(gen, docs.size(), written.triples(), written.quads(), entities);
+    }
+
+    /** The ontology and VoID graphs of a generation, as runs in its directory. */
+    private List<RdfDumps.GraphRun> describe(Path gen, long triples, Map<String, Long> instances)
+            throws IOException {
+        SortedRun order = new SortedRun(iris);
+        Path ontology = gen.resolve(".ontology.run");
+        Files.write(ontology, order.lines(DatasetDescription.ontology()), StandardCharsets.UTF_8);
+        Path description = gen.resolve(".void.run");
+        Files.write(description, order.lines(DatasetDescription.describe(base, GovkgVersion.current(),
+                triples,
+                instances)), StandardCharsets.UTF_8);
+        return List.of(new RdfDumps.GraphRun(DatasetDescription.ONTOLOGY_GRAPH.getURI(), ontology),
+                new RdfDumps.GraphRun(DatasetDescription.datasetIri(base).getURI(), description));
     }
 
     /** The table: its header, then each document's rows, documents in the order of their ids. */
@@ -261,12 +284,6 @@ public final class GraphOutput implements AutoCloseable {
         } catch (IOException e) {
             throw new IOException("while writing " + target + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The govkg version in the jar's manifest, or "dev" when run from classes. */
-    public static String govkgVersion() {
-        String v = GraphOutput.class.getPackage().getImplementationVersion();
-        return v != null ? v : "dev";
     }
 
     static String sha256Hex(String s) {

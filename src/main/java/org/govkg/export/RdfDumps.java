@@ -43,15 +43,18 @@ import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 import org.govkg.rdf.vocab.GOVKG;
 import org.govkg.rdf.vocab.PROV;
 import org.govkg.rdf.vocab.QB;
 import org.govkg.resolve.IriScheme;
+import org.govkg.store.DatasetDescription;
 
 /**
  * Writes the graph dumps with RDF4J Rio: {@code govkg.ttl} (merged union, readable), {@code govkg.trig}
- * (per-document graphs) and on request nq, nt, jsonld, rdfxml, by streaming from sorted runs
- * ({@link SortedRun}), one per named graph.
+ * (per-document graphs) and on request nq, nt, jsonld (compacted, its {@code @context} the dumps'
+ * prefixes), rdfxml, by streaming from sorted runs ({@link SortedRun}), one per named graph.
  * <p>Requires: one sorted run file per named graph, no blank nodes. Produces: files whose statements are
  * sorted (subject, then rdf:type and labels first, then the rest; named graphs by IRI), so the same graph
  * always gives byte-identical files. The N-Quads of all graphs are written first by concatenating the
@@ -91,6 +94,22 @@ public final class RdfDumps {
     public record Written(long triples, long quads, Path nquads) {
     }
 
+    /**
+     * Graphs that describe the others (the ontology and VoID graphs), made once the reports' graphs are
+     * merged and counted; they share no triple with them.
+     */
+    public interface Description {
+        /**
+         * @param triples   distinct triples of the reports' graphs
+         * @param instances distinct subjects per rdf:type object IRI in them
+         * @return the describing graphs' runs
+         */
+        List<GraphRun> graphs(long triples, Map<String, Long> instances) throws IOException;
+
+        /** No describing graphs. */
+        Description NONE = (triples, instances) -> List.of();
+    }
+
     /** @param base the data base IRI, used for readable prefixes */
     public RdfDumps(String base) {
         this.iris = new IriScheme(requireNonNull(base, "base"));
@@ -123,7 +142,7 @@ public final class RdfDumps {
                 runs.add(new GraphRun(g.getKey().getURI(), run));
             }
             Path out = Files.createTempDirectory(dir, ".dumps");
-            Written w = write(runs, out, formats, Runnable::run);
+            Written w = write(runs, Description.NONE, out, formats, Runnable::run);
             for (DumpFormat f : formats.stream().filter(f -> !f.propertyGraph()).toList()) {
                 Path target = dir.resolve(f.fileName());
                 AtomicFile.write(target, os -> Files.copy(out.resolve(f.fileName()), os));
@@ -158,13 +177,38 @@ public final class RdfDumps {
      * formats from them, each as a task of {@code executor}. The N-Quads file stays for the caller
      * (see {@link Written#nquads()}); a hidden one is the caller's to delete.
      */
-    public Written write(List<GraphRun> runs, Path dir, Collection<DumpFormat> formats, Executor executor)
-            throws IOException {
+    public Written write(List<GraphRun> runs, Description description, Path dir,
+            Collection<DumpFormat> formats,
+                         Executor executor) throws IOException {
         Set<DumpFormat> asked = formats.isEmpty() ? EnumSet.noneOf(DumpFormat.class) : EnumSet.copyOf(
                 formats);
         Path nq = dir.resolve(asked.contains(DumpFormat.NQ) ? DumpFormat.NQ.fileName() : ".quads.nq");
         Path nt = dir.resolve(asked.contains(DumpFormat.NT) ? DumpFormat.NT.fileName() : ".union.nt");
-        List<GraphRun> ordered = runs.stream().sorted(Comparator.comparing(GraphRun::key)).toList();
+        // The reports' merged graph, counted, as one run; then the graphs that describe it.
+        Path union = dir.resolve(".union.run");
+        long[] counted = {0};
+        Map<String, Long> instances = new TreeMap<>();
+        try (Writer w = writer(union)) {
+            RunMerge.merge(runs.stream().map(GraphRun::run).toList(), dir, line -> {
+                try {
+                    w.write(line);
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                counted[0]++;
+                String type = SortedRun.typeOf(line);
+                if (type != null) {
+                    instances.merge(type, 1L, Long::sum);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(union, e);
+        }
+        List<GraphRun> described = description.graphs(counted[0], instances);
+        List<GraphRun> ordered = new ArrayList<>(runs);
+        ordered.addAll(described);
+        ordered.sort(Comparator.comparing(GraphRun::key));
         long quads = 0;
         try (Writer w = writer(nq)) {
             for (GraphRun g : ordered) {
@@ -178,11 +222,13 @@ public final class RdfDumps {
                 }
             }
         } catch (IOException e) {
-            throw new IOException("while writing " + nq + ": " + e.getMessage(), e);
+            throw failure(nq, e);
         }
         long[] triples = {0};
+        List<Path> merged = new ArrayList<>(List.of(union));
+        described.forEach(g -> merged.add(g.run()));
         try (Writer w = writer(nt)) {
-            RunMerge.merge(ordered.stream().map(GraphRun::run).toList(), dir, line -> {
+            RunMerge.merge(merged, dir, line -> {
                 try {
                     w.write(SortedRun.ntriple(line));
                     w.write('\n');
@@ -192,9 +238,9 @@ public final class RdfDumps {
                 triples[0]++;
             });
         } catch (IOException | UncheckedIOException e) {
-            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new IOException("while writing " + nt + ": " + io.getMessage(), io);
+            throw failure(nt, e);
         }
+        Files.delete(union);
         // Each other format is parsed from one of the two files by a thread of its own.
         List<CompletableFuture<Void>> writes = new ArrayList<>();
         for (DumpFormat f : asked) {
@@ -218,6 +264,11 @@ public final class RdfDumps {
             Files.deleteIfExists(nt);
         }
         return new Written(triples[0], quads, nq);
+    }
+
+    private static IOException failure(Path file, Exception e) {
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        return new IOException("while writing " + file + ": " + io.getMessage(), io);
     }
 
     private static Writer writer(Path file) throws IOException {
@@ -289,6 +340,11 @@ public final class RdfDumps {
         WriterConfig config = new WriterConfig();
         config.set(BasicWriterSettings.PRETTY_PRINT, true);
         config.set(BasicWriterSettings.INLINE_BLANK_NODES, false);
+        if (f == DumpFormat.JSONLD) {
+            // Compacted against the dumps' prefixes, which the writer puts in the @context: keys like
+            // skos:prefLabel and ids like program:百千万工程 instead of full IRIs everywhere.
+            config.set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
+        }
         w.setWriterConfig(config);
         return w;
     }
@@ -305,6 +361,7 @@ public final class RdfDumps {
         p.put("dcterms", DCTerms.getURI());
         p.put("prov", PROV.NS);
         p.put("qb", QB.NS);
+        p.put("void", DatasetDescription.VOID);
         for (String segment : IriScheme.SEGMENTS) {
             p.put(segment, iris.namespace(segment));
         }

@@ -104,4 +104,13 @@ public final class SortedRun {
         }
         sb.append("> ").append(line, b + 1, line.length());
     }
+
+    /** The object IRI of a line whose predicate is rdf:type, or null for another predicate or object. */
+    static String typeOf(String line) {
+        int a = line.indexOf('\t');
+        if (!line.startsWith("00\t", a + 1) || line.charAt(a + 4) != '<') {
+            return null;
+        }
+        return line.substring(a + 5, line.length() - 1);
+    }
 }

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * through the union default graph so that the merged view needs no GRAPH clauses.
  * <p>A generation's dataset is written once, by {@link #load} with Jena's bulk loader, and only read
  * after that: a new build makes a new generation rather than changing this one (see
- * {@link BuildDirectory}).
+ * {@link BuildDirectory}). Its full-text index ({@link LabelIndex}, {@code GENERATION/text}) is filled
+ * from the loaded dataset when the generation is first opened, still before it is published, and
+ * {@link #dataset()} is the text-indexed view.
  */
 public final class GraphStore implements AutoCloseable {
 
@@ -43,10 +45,12 @@ public final class GraphStore implements AutoCloseable {
     public static final String TDB2_DIR = "tdb2";
 
     private final Path location;
+    private final DatasetGraph tdb;
     private final DatasetGraph dataset;
 
-    private GraphStore(Path location, DatasetGraph dataset) {
+    private GraphStore(Path location, DatasetGraph tdb, DatasetGraph dataset) {
         this.location = location;
+        this.tdb = tdb;
         this.dataset = dataset;
     }
 
@@ -65,7 +69,19 @@ public final class GraphStore implements AutoCloseable {
             throw e;
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new GraphStore(location, dsg);
+        DatasetGraph text;
+        try {
+            text = LabelIndex.wrap(dsg, buildDir);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new IllegalStateException(buildDir.resolve(LabelIndex.DIR) + " is in use by another"
+                        + " process (" + e.getMessage() + "); stop the govkg serve or build using it first",
+                        e);
+            }
+            throw e;
+        }
+        return new GraphStore(location, dsg, text);
     }
 
     /**
@@ -163,7 +179,10 @@ public final class GraphStore implements AutoCloseable {
         return location;
     }
 
-    /** The dataset; its default graph is the union of the named graphs. Use it inside transactions. */
+    /**
+     * The dataset with its full-text index; its default graph is the union of the named graphs. Use it
+     * inside transactions.
+     */
     public DatasetGraph dataset() {
         return dataset;
     }
@@ -193,7 +212,11 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         // TDB2 datasets are cached per location by Jena; release it so another process may open it.
-        TDBInternal.expel(dataset);
+        try {
+            LabelIndex.close(dataset);
+        } finally {
+            TDBInternal.expel(tdb);
+        }
         LOG.debug("closed {}", location);
     }
 }

@@ -51,7 +51,7 @@ class GraphCommandsTest {
         assertEquals(2, CliRun.govkg("query", "-d", dir.toString()).code());
         assertEquals(2, CliRun.govkg("query", "-d", dir.resolve("missing").toString(), "--sparql",
                 "ASK {}").code());
-        assertEquals(2, CliRun.govkg("query", "-d", dir.toString(), "--format", "xml", "--sparql",
+        assertEquals(2, CliRun.govkg("query", "-d", dir.toString(), "--format", "yaml", "--sparql",
                 "ASK {}").code());
     }
 

@@ -2,6 +2,7 @@ package org.govkg.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -119,6 +120,18 @@ class RdfDumpsTest {
     }
 
     @Test
+    void jsonLdIsCompactedWithThePrefixesAsItsContext() throws IOException {
+        String json = Files.readString(first.resolve(DumpFormat.JSONLD.fileName()), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"@context\""), json.substring(0, Math.min(400, json.length())));
+        assertTrue(json.contains("\"skos\": \"http://www.w3.org/2004/02/skos/core#\"")
+                || json.contains("\"skos\":\"http://www.w3.org/2004/02/skos/core#\""),
+                json.substring(0, 800));
+        assertTrue(json.contains("skos:prefLabel"), "keys are compacted");
+        assertFalse(json.contains("\"http://www.w3.org/2004/02/skos/core#prefLabel\""),
+                "no full IRIs as keys");
+    }
+
+    @Test
     void turtleIsReadable() throws IOException {
         Path dir = first;
         String ttl = Files.readString(dir.resolve("govkg.ttl"), StandardCharsets.UTF_8);
@@ -127,14 +140,19 @@ class RdfDumpsTest {
     }
 
     @Test
-    void fusekiConfigNamesTheAbsoluteDatabasePath(@TempDir Path dir) throws IOException {
+    void fusekiConfigNamesTheDatabaseAndIndexRelativeToItself(@TempDir Path dir) throws IOException {
         Path config = FusekiConfigFile.write(dir, dir.resolve("tdb2"), Duration.ofSeconds(30));
+        String text = Files.readString(config, StandardCharsets.UTF_8);
+        assertTrue(text.contains("tdb2:location <tdb2>"), text);
+        assertFalse(text.contains(dir.toAbsolutePath().toString()), text);
         Graph g = RDFDataMgr.loadGraph(config.toString());
-        Node location = NodeFactory.createURI("http://jena.apache.org/2016/tdb#location");
-        List<Triple> found = g.find(Node.ANY, location, Node.ANY).toList();
-        assertEquals(1, found.size());
-        assertEquals(dir.resolve("tdb2").toAbsolutePath().toString(), found.get(0).getObject()
-                .getLiteralLexicalForm());
+        for (String[] p : new String[][] {{"http://jena.apache.org/2016/tdb#location", "tdb2"},
+                {"http://jena.apache.org/text#directory", "text"}}) {
+            List<Triple> found = g.find(Node.ANY, NodeFactory.createURI(p[0]), Node.ANY).toList();
+            assertEquals(1, found.size(), p[0]);
+            assertEquals(dir.resolve(p[1]).toAbsolutePath().toUri().toString().replaceAll("/$", ""),
+                    found.get(0).getObject().getURI(), p[0]);
+        }
     }
 
     private static Triple toJena(Statement st) {

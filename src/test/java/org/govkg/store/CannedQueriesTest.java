@@ -29,7 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every canned query in sparql/ opens with a question, parses, and answers on the fixture report. */
 class CannedQueriesTest {
 
-    /** The fixture with its default graph the union of its named graphs, as TDB2 and Fuseki serve it. */
+    /**
+     * The fixture with its default graph the union of its named graphs and its full-text index, as
+     * TDB2 and Fuseki serve it.
+     */
     private static final Dataset DATA = union(RdfFixtures.dataset(RdfFixtures.document(),
             RdfFixtures.document("other.txt", "另一份报告")));
 
@@ -43,7 +46,7 @@ class CannedQueriesTest {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         tdb.executeWrite(() -> dsg.executeRead(() -> dsg.find().forEachRemaining(tdb::add)));
-        return DatasetFactory.wrap(tdb);
+        return DatasetFactory.wrap(LabelIndex.inMemory(tdb));
     }
 
     private static List<QuerySolution> select(String text) {
@@ -74,6 +77,14 @@ class CannedQueriesTest {
         assertEquals(1, rows.size(), rows.toString());
         assertEquals("典型镇", rows.get(0).getLiteral("label").getLexicalForm());
         assertEquals("在百千万工程中评定的示范镇", rows.get(0).getLiteral("definition").getLexicalForm());
+        assertEquals("fixture_清城区.txt | other.txt", rows.get(0).getLiteral("reports").getLexicalForm());
+    }
+
+    @Test
+    void searchFindsTheProgramByAWordOfItsLabel() throws IOException {
+        List<QuerySolution> rows = select(Files.readString(Path.of("sparql/search.rq")));
+        assertEquals("百千万工程", rows.get(0).getLiteral("label").getLexicalForm(), rows.toString());
+        assertEquals("Program", rows.get(0).getLiteral("type").getLexicalForm());
         assertEquals("fixture_清城区.txt | other.txt", rows.get(0).getLiteral("reports").getLexicalForm());
     }
 

@@ -3,6 +3,7 @@ package org.govkg.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.govkg.text.DocumentProperties;
 
 /**
  * The text of a PDF or Word file as a reader sees it — reading order, running heads and page numbers

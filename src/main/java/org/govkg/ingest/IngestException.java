@@ -29,6 +29,7 @@ public final class IngestException extends Exception {
     /** A library's exception as a short phrase: its message, else its class name. */
     static String describe(Exception e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
+        return m == null || m.isBlank() ? e.getClass().getSimpleName()
+                : m.strip().lines().findFirst().orElse(m);
     }
 }

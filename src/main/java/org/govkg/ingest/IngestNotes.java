@@ -3,6 +3,7 @@ package org.govkg.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.govkg.text.DocumentProperties;
 
 /**
  * What ingest found in one file.

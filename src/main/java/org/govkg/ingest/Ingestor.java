@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.govkg.script.ChineseScript;
+import org.govkg.text.DocumentProperties;
 import org.govkg.text.Han;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>PDF, DOCX/ODT and DOC/WPS files (told by their first bytes) are first read into text by
  * {@link PdfReader}, {@link OfficeXmlReader} and {@link WordBinaryReader}; that text is their original,
  * the one offsets and pages refer to, and then takes the same steps as a text file.
- * <p>Requires: a readable .txt/.html/.htm/.pdf/.docx/.doc/.odt/.wps file. Produces: normalised text with an offset map, or an
+ * <p>Requires: a readable .txt/.html/.htm/.pdf/.docx/.doc/.odt/.wps file. Produces: normalised text with
+ * an offset map, or an
  * {@link IngestException} whose reason names the problem. Stateless and thread-safe: many files can be
  * read in parallel with one instance.
  */
@@ -59,7 +61,8 @@ public final class Ingestor {
         }
         String original = decoded.text();
         boolean html = isHtmlName(path) || HtmlText.looksLikeHtml(original);
-        return normalise(path, original, html, decoded.charset(), List.of(), DocumentProperties.NONE, Pages.NONE);
+        return normalise(path, original, html, decoded.charset(), List.of(), DocumentProperties.NONE,
+                Pages.NONE);
     }
 
     /**

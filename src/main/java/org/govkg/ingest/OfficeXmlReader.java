@@ -16,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.govkg.text.DocumentProperties;
 
 /**
  * Reads DOCX (WordprocessingML) and ODT (OpenDocument text): both are zipped XML, read here with the
@@ -118,7 +119,8 @@ final class OfficeXmlReader {
     }
 
     /** Title (dc:title), author and date of a core.xml or meta.xml part. */
-    private static DocumentProperties meta(byte[] xml, String creator, String created) throws XMLStreamException {
+    private static DocumentProperties meta(byte[] xml, String creator, String created)
+            throws XMLStreamException {
         if (xml == null) {
             return DocumentProperties.NONE;
         }
@@ -275,7 +277,8 @@ final class OfficeXmlReader {
         }
 
         private void space() {
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '\n') {
+            char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
+            if (last != ' ' && last != '\n') {
                 out.append(' ');
             }
         }

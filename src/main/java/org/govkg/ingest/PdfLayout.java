@@ -61,7 +61,7 @@ final class PdfLayout {
             "[-—–－‒―~～·•\\s]*(?:第\\s*)?\\d{1,4}\\s*(?:页)?(?:\\s*[/／]\\s*\\d{1,4}|\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "[-—–－‒―~～·•\\s]*|[-—–－‒―\\s]*(?:[ivxlcIVXLC]{1,6})[-—–－‒―\\s]*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    /** How numbered headings and items begin ({@code 一、} {@code （二）} {@code 3.} {@code 第四章}): never a line's tail. */
+    /** How numbered headings and items begin ({@code 一、} {@code （二）} {@code 3.} {@code 第四章}). */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．](?!\\d)"
                     + "|第[一二三四五六七八九十]+[章节条部分])");
@@ -166,7 +166,8 @@ final class PdfLayout {
             for (Glyph g : glyphs) {
                 (g.x() + g.width() / 2 < at ? left : right).add(g);
             }
-            return new Line[] {left.isEmpty() ? null : new Line(left), right.isEmpty() ? null : new Line(right)};
+            return new Line[] {left.isEmpty() ? null : new Line(left),
+                right.isEmpty() ? null : new Line(right)};
         }
 
         boolean covers(float x) {

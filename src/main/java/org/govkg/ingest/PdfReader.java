@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.govkg.text.DocumentProperties;
 
 /**
  * Reads the text layer of a PDF with Apache PDFBox: every glyph with its position, laid out by
@@ -55,7 +56,8 @@ final class PdfReader {
                         + "in.pdf out.pdf) and build the result"
                         : "PDF has no text");
             }
-            if (collector.unusable >= UNUSABLE_MIN && collector.unusable >= UNUSABLE_SHARE * collector.glyphs) {
+            if (collector.unusable >= UNUSABLE_MIN
+                    && collector.unusable >= UNUSABLE_SHARE * collector.glyphs) {
                 throw new IngestException(path, String.format(Locale.ROOT,
                         "PDF text layer unusable: %d%% of its characters have no Unicode meaning (fonts "
                         + "without a usable ToUnicode map); run OCR on it (e.g. ocrmypdf --force-ocr -l "
@@ -158,7 +160,8 @@ final class PdfReader {
         }
 
         @Override
-        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
+                throws IOException {
             String unicode = font.toUnicode(code);
             if (unicode == null) {
                 // PDFBox drops glyphs of composite fonts it cannot map; count them, they are text too
@@ -190,7 +193,8 @@ final class PdfReader {
                     page.add(new PdfLayout.Glyph(text, t.getXDirAdj(), t.getYDirAdj(), width(t, size), size));
                 }
             }
-            pages.add(new PdfLayout.Page(page, height > 0 ? height : getCurrentPage().getMediaBox().getHeight()));
+            pages.add(new PdfLayout.Page(page,
+                    height > 0 ? height : getCurrentPage().getMediaBox().getHeight()));
         }
     }
 }

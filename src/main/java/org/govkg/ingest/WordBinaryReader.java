@@ -14,6 +14,7 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.govkg.text.DocumentProperties;
 
 /**
  * Reads OLE2 compound files: legacy Word 97-2003 documents (.doc, and the .wps files WPS Office saves in

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govkg.ingest.DocumentProperties;
 
 /**
  * Reads a report's title, subject region, the year it looks back on, its kind, date and speaker from

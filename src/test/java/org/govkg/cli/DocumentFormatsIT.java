@@ -57,10 +57,12 @@ class DocumentFormatsIT {
         // every mention's span, read back from the extracted text, is its surface; each names its page
         String extracted = new Ingestor().read(pdf).original();
         CliRun mentions = CliRun.govkg("query", "-d", out.toString(), "--format", "csv", "--sparql",
-                "PREFIX govkg: <https://w3id.org/govkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                "PREFIX govkg: <https://w3id.org/govkg/ontology#> "
+                + "PREFIX dcterms: <http://purl.org/dc/terms/> "
                 + "SELECT ?s ?e ?os ?oe ?page (STR(?surface) AS ?text) WHERE { ?m a govkg:Mention ; "
                 + "govkg:inDocument ?r ; govkg:start ?s ; govkg:end ?e ; govkg:surface ?surface . "
-                + "?r dcterms:identifier \"r.pdf\" . OPTIONAL { ?m govkg:originalStart ?os ; govkg:originalEnd ?oe } "
+                + "?r dcterms:identifier \"r.pdf\" . "
+                + "OPTIONAL { ?m govkg:originalStart ?os ; govkg:originalEnd ?oe } "
                 + "OPTIONAL { ?m govkg:page ?page } }");
         assertEquals(0, mentions.code(), mentions.err());
         List<String> lines = mentions.out().lines().skip(1).toList();
@@ -70,7 +72,8 @@ class DocumentFormatsIT {
             String[] f = line.split(",", 6);
             int start = Integer.parseInt(f[f[2].isEmpty() ? 0 : 2]);
             int end = Integer.parseInt(f[f[3].isEmpty() ? 1 : 3]);
-            String surface = f[5].startsWith("\"") ? f[5].substring(1, f[5].length() - 1).replace("\"\"", "\"")
+            String surface = f[5].startsWith("\"")
+                    ? f[5].substring(1, f[5].length() - 1).replace("\"\"", "\"")
                     : f[5];
             assertEquals(surface, extracted.substring(start, end), line);
             assertTrue(!f[4].isEmpty(), "no page: " + line);

@@ -93,7 +93,8 @@ public final class DocumentFixtures {
     public static byte[] pdf(String text, PdfOptions options) throws IOException {
         List<List<Placed>> pages = paginate(text, options);
         try (PDDocument doc = new PDDocument()) {
-            COSDictionary font = options.unusableFont() ? privateUseFont(text) : identityMapped(stSong("UniGB-UCS2-H"));
+            COSDictionary font = options.unusableFont() ? privateUseFont(text)
+                    : identityMapped(stSong("UniGB-UCS2-H"));
             List<Integer> alphabet = options.unusableFont() ? text.chars().distinct().boxed().toList() : null;
             for (int p = 0; p < pages.size(); p++) {
                 List<Placed> lines = new ArrayList<>(pages.get(p));
@@ -245,7 +246,8 @@ public final class DocumentFixtures {
             }
             cs.append("> Tj ET\n");
         }
-        page.setContents(new PDStream(doc, new ByteArrayInputStream(cs.toString().getBytes(StandardCharsets.US_ASCII))));
+        byte[] content = cs.toString().getBytes(StandardCharsets.US_ASCII);
+        page.setContents(new PDStream(doc, new ByteArrayInputStream(content)));
         return page;
     }
 
@@ -362,7 +364,8 @@ public final class DocumentFixtures {
             if (row) {
                 body.append("<w:tr>");
                 for (String cell : line.split("\\|")) {
-                    body.append("<w:tc><w:p>").append(pageBreak).append(run(cell.strip())).append("</w:p></w:tc>");
+                    body.append("<w:tc><w:p>").append(pageBreak).append(run(cell.strip()))
+                            .append("</w:p></w:tc>");
                     pageBreak = "";
                 }
                 body.append("</w:tr>");
@@ -377,7 +380,8 @@ public final class DocumentFixtures {
         }
         String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
+        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Types xmlns=\"http://schemas"
                 + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType="
                 + "\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
                 + "ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType="
@@ -433,7 +437,8 @@ public final class DocumentFixtures {
         }
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("mimetype", "application/vnd.oasis.opendocument.text");
-        parts.put("content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office="
+        parts.put("content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office="
                 + "\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:"
                 + "opendocument:xmlns:text:1.0\"><office:body><office:text>" + body
                 + "</office:text></office:body></office:document-content>");

@@ -28,6 +28,7 @@ class InputScannerTest {
 
         assertEquals(List.of(t2, t3, t1), r.files());
         assertEquals(List.of(new InputScanner.Problem(missing, "no such file or directory"),
-                new InputScanner.Problem(pdf, "not a .txt, .html, .htm, .pdf, .docx, .doc, .odt, .wps file")), r.problems());
+                new InputScanner.Problem(pdf, "not a .txt, .html, .htm, .pdf, .docx, .doc, .odt, .wps file")),
+                r.problems());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.govkg.text.DocumentProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,8 @@ class PdfReaderTest {
         String actual = paragraphs(actualText);
         if (!expected.equals(actual)) {
             int at = 0;
-            while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
+            int common = Math.min(expected.length(), actual.length());
+            while (at < common && expected.charAt(at) == actual.charAt(at)) {
                 at++;
             }
             int from = Math.max(0, at - 40);
@@ -148,7 +150,8 @@ class PdfReaderTest {
     @Test
     void documentPropertiesAreKept() throws Exception {
         SourceDocument pdf = read("p.pdf", DocumentFixtures.pdf("一、总体情况\n",
-                DocumentFixtures.PdfOptions.plain().withProperties("Microsoft Word - 2024年政府工作报告.doc", "王某")));
+                DocumentFixtures.PdfOptions.plain()
+                        .withProperties("Microsoft Word - 2024年政府工作报告.doc", "王某")));
         assertEquals(DocumentProperties.of("Microsoft Word - 2024年政府工作报告.doc", "王某", "2024-01-15"),
                 pdf.notes().properties());
     }

@@ -1,4 +1,4 @@
-package org.govkg.ingest;
+package org.govkg.text;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What a PDF or Word file says about itself in its document properties (PDF Info, OOXML core.xml, ODF
  * meta.xml, OLE2 SummaryInformation), as written there: often empty, often a template's leftovers, so
- * the text stage uses them only where the text itself states nothing.
+ * {@link MetadataExtractor} uses them only where the text itself states nothing. Ingest reads them; they
+ * live here, beside {@link DocumentMetadata}, because this is where they mean something.
  *
  * @param title  the document title
  * @param author the author
@@ -35,12 +36,12 @@ public record DocumentProperties(Optional<String> title, Optional<String> author
     /** Reports are Chinese: a stored instant is dated in China Standard Time (UTC+8). */
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    static String dateOf(Instant instant) {
+    public static String dateOf(Instant instant) {
         return instant.atOffset(CHINA).toLocalDate().toString();
     }
 
     /** The date of a W3CDTF / ISO timestamp ({@code 2024-01-14T23:00:00Z}), or its first ten characters. */
-    static String dateOf(String timestamp) {
+    public static String dateOf(String timestamp) {
         if (timestamp == null || timestamp.strip().length() < 10) {
             return null;
         }
@@ -52,7 +53,7 @@ public record DocumentProperties(Optional<String> title, Optional<String> author
         }
     }
 
-    static DocumentProperties of(String title, String author, String date) {
+    public static DocumentProperties of(String title, String author, String date) {
         return new DocumentProperties(Optional.ofNullable(title), Optional.ofNullable(author),
                 Optional.ofNullable(date));
     }

@@ -19,7 +19,7 @@ public final class Main {
 
     static List<Command> commands() {
         return List.of(new BuildCommand(), new EntitiesCommand(), new EvaluateCommand(), new ServeCommand(),
-                new QueryCommand(), new ValidateCommand());
+                new QueryCommand(), new ValidateCommand(), new TextCommand());
     }
 
     public static void main(String[] args) {

@@ -55,7 +55,10 @@ class DocumentFormatsIT {
         assertEquals(rows.get("r.txt"), rows.get("r.docx"));
 
         // every mention's span, read back from the extracted text, is its surface; each names its page
-        String extracted = new Ingestor().read(pdf).original();
+        CliRun textRun = CliRun.govkg("text", pdf.toString());
+        assertEquals(0, textRun.code(), textRun.err());
+        String extracted = textRun.out();
+        assertEquals(new Ingestor().read(pdf).original(), extracted);
         CliRun mentions = CliRun.govkg("query", "-d", out.toString(), "--format", "csv", "--sparql",
                 "PREFIX govkg: <https://w3id.org/govkg/ontology#> "
                 + "PREFIX dcterms: <http://purl.org/dc/terms/> "

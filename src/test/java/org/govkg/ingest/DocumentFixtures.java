@@ -94,7 +94,7 @@ public final class DocumentFixtures {
         List<List<Placed>> pages = paginate(text, options);
         try (PDDocument doc = new PDDocument()) {
             COSDictionary font = options.unusableFont() ? privateUseFont(text)
-                    : identityMapped(stSong("UniGB-UCS2-H"));
+                    : identityMapped(stSong("UniGB-UCS2-H"), text + "— 0123456789" + headText(options));
             List<Integer> alphabet = options.unusableFont() ? text.chars().distinct().boxed().toList() : null;
             for (int p = 0; p < pages.size(); p++) {
                 List<Placed> lines = new ArrayList<>(pages.get(p));
@@ -116,6 +116,10 @@ public final class DocumentFixtures {
             info.setCreationDate(created);
             return save(doc);
         }
+    }
+
+    private static String headText(PdfOptions options) {
+        return options.head() == null ? "" : options.head();
     }
 
     /** A PDF whose one page is an image and has no text. */
@@ -289,16 +293,20 @@ public final class DocumentFixtures {
         return font;
     }
 
-    /** {@code font} with a ToUnicode map that sends every UCS-2 code to itself, as Word's PDFs have. */
-    private static COSDictionary identityMapped(COSDictionary font) {
+    /**
+     * {@code font} with a ToUnicode map that sends the UCS-2 code of each character {@code text} uses to
+     * itself, as PDFs written by word processors map the characters of their subset fonts.
+     */
+    private static COSDictionary identityMapped(COSDictionary font, String text) {
+        int[] used = text.chars().distinct().sorted().toArray();
         StringBuilder map = new StringBuilder(CMAP_HEAD);
-        for (int hi = 0; hi < 256; hi += 100) {
-            int to = Math.min(255, hi + 99);
-            map.append(to - hi + 1).append(" beginbfrange\n");
-            for (int h = hi; h <= to; h++) {
-                map.append(String.format("<%02X00> <%02XFF> <%02X00>%n", h, h, h));
+        for (int from = 0; from < used.length; from += 100) {
+            int to = Math.min(used.length, from + 100);
+            map.append(to - from).append(" beginbfchar\n");
+            for (int i = from; i < to; i++) {
+                map.append(String.format("<%04X> <%04X>%n", used[i], used[i]));
             }
-            map.append("endbfrange\n");
+            map.append("endbfchar\n");
         }
         font.setItem(COSName.TO_UNICODE, cmap(map.append(CMAP_TAIL).toString()));
         return font;

@@ -23,7 +23,7 @@ public final class TextCommand implements Command {
 
     @Override
     public String summary() {
-        return "print the text read from one file (of a PDF or Word file: the extracted text offsets count in)";
+        return "print the text read from one file (a PDF's or Word file's: the text offsets count in)";
     }
 
     private static Options options() {

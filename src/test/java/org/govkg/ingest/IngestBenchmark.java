@@ -35,11 +35,13 @@ public final class IngestBenchmark {
                 txt.add(f);
                 pdf.add(Files.write(dir.resolve(name + ".pdf"), DocumentFixtures.pdf(text,
                         DocumentFixtures.PdfOptions.plain().withHeadAndFooter("人民政府公报"))));
-                docx.add(Files.write(dir.resolve(name + ".docx"), DocumentFixtures.docx(text, 30, null, null)));
+                docx.add(Files.write(dir.resolve(name + ".docx"),
+                        DocumentFixtures.docx(text, 30, null, null)));
                 pages += ingestor.read(pdf.get(pdf.size() - 1)).pages().count();
             }
         }
-        System.out.printf(Locale.ROOT, "%d reports, %d pages (as PDF), %d rounds%n", txt.size(), pages, rounds);
+        System.out.printf(Locale.ROOT, "%d reports, %d pages (as PDF), %d rounds%n", txt.size(), pages,
+                rounds);
         for (String format : List.of("txt", "pdf", "docx")) {
             List<Path> set = format.equals("txt") ? txt : format.equals("pdf") ? pdf : docx;
             long bytes = 0;
@@ -49,8 +51,8 @@ public final class IngestBenchmark {
             time(ingestor, set, 2);
             double seconds = time(ingestor, set, rounds);
             System.out.printf(Locale.ROOT, "%-5s %7.1f pages/s %6.2f MB/s %6.1f ms/report  (%d KB)%n", format,
-                    pages * rounds / seconds, bytes * rounds / seconds / 1e6, seconds * 1000 / rounds / set.size(),
-                    bytes / 1024);
+                    pages * rounds / seconds, bytes * rounds / seconds / 1e6,
+                    seconds * 1000 / rounds / set.size(), bytes / 1024);
         }
     }
 

@@ -101,6 +101,24 @@ class PdfReaderTest {
         }
     }
 
+    @Test
+    void tableRowsStayRowsWithCellsApartAndAreNotJoined() {
+        java.util.List<PdfLayout.Glyph> g = new java.util.ArrayList<>();
+        String[][] rows = {{"指标", "单位", "目标"}, {"地区生产总值增长", "%", "5.5"}, {"固定资产投资", "亿元", "120"}};
+        for (int r = 0; r < rows.length; r++) {
+            float[] columns = {72, 300, 420};
+            for (int c = 0; c < 3; c++) {
+                String cell = rows[r][c];
+                for (int i = 0; i < cell.length(); i++) {
+                    g.add(new PdfLayout.Glyph(String.valueOf(cell.charAt(i)), columns[c] + 12 * i,
+                            200 + 20 * r, 12, 12));
+                }
+            }
+        }
+        String text = PdfLayout.layout(java.util.List.of(new PdfLayout.Page(g, 842))).text();
+        assertEquals("指标 单位 目标\n地区生产总值增长 % 5.5\n固定资产投资 亿元 120", text);
+    }
+
     private static java.util.List<PdfLayout.Glyph> glyphs(String body, float y, String foot, float footY) {
         java.util.List<PdfLayout.Glyph> out = new java.util.ArrayList<>();
         for (int i = 0; i < body.length(); i++) {

@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * segments decoded out of step, removes leftover markup and page chrome, normalises widths and line
  * ends, and converts traditional characters to simplified — every step an edit that keeps the offset
  * map back to the decoded original exact.
- * <p>PDF, DOCX/ODT and DOC/WPS files (told by their first bytes) are first read into text by
- * {@link PdfReader}, {@link OfficeXmlReader} and {@link WordBinaryReader}; that text is their original,
- * the one offsets and pages refer to, and then takes the same steps as a text file.
- * <p>Requires: a readable .txt/.html/.htm/.pdf/.docx/.doc/.odt/.wps file. Produces: normalised text with
- * an offset map, or an
+ * <p>PDF, DOCX/ODT, DOC/WPS and RTF files (told by their first bytes) are first read into text by
+ * {@link PdfReader}, {@link OfficeXmlReader}, {@link WordBinaryReader} and {@link RtfReader}; that text is
+ * their original, the one offsets and pages refer to, and then takes the same steps as a text file.
+ * <p>Requires: a readable .txt/.html/.htm/.pdf/.docx/.doc/.odt/.wps/.rtf file. Produces: normalised text
+ * with an offset map, or an
  * {@link IngestException} whose reason names the problem. Stateless and thread-safe: many files can be
  * read in parallel with one instance.
  */
@@ -46,7 +46,7 @@ public final class Ingestor {
             case PDF -> PdfReader.read(path, bytes);
             case ZIP -> OfficeXmlReader.read(path, bytes);
             case OLE2 -> WordBinaryReader.read(path, bytes);
-            case RTF -> throw new IngestException(path, "RTF is not read; save it as .docx and build that");
+            case RTF -> RtfReader.read(path, bytes);
             case TEXT -> null;
         };
         if (extracted != null) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Expands input paths (files and directories, searched recursively) to the sorted list of report files
  * ({@code .txt}, {@code .html}, {@code .htm}, {@code .pdf}, {@code .docx}, {@code .doc}, {@code .odt},
- * {@code .wps}) a build reads.
+ * {@code .wps}, {@code .rtf}) a build reads.
  * <p>Requires: paths as given by the user. Produces: the files, and a {@link Problem} for each path that
  * is missing or not a report file; a bad path never stops the others.
  */
@@ -69,7 +69,7 @@ public final class InputScanner {
 
     /** The file name endings a build reads (any case). */
     static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt",
-            ".wps");
+            ".wps", ".rtf");
 
     /** Whether {@code path}'s name ends in one of {@link #EXTENSIONS} (any case). */
     public static boolean isReportFile(Path path) {

@@ -83,5 +83,7 @@ class DocumentFormatsIT {
             pages = Math.max(pages, Integer.parseInt(f[4]));
         }
         assertTrue(pages >= 5, "mentions on " + pages + " pages");
+        CliRun validate = CliRun.govkg("validate", "-d", out.toString());
+        assertEquals(0, validate.code(), validate.out() + validate.err());
     }
 }

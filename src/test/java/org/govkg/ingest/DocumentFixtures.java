@@ -453,6 +453,62 @@ public final class DocumentFixtures {
         return zip(parts);
     }
 
+    /**
+     * An RTF of {@code text}, each line a paragraph ({@code |} separates table cells), a {@code \page}
+     * every {@code perPage} of them. {@code codePage}: as Word writes it, {@code \ansicpg936} with each
+     * GBK character as {@code \'hh\'hh} (others as <code>&#92;uN?</code>); else as AbiWord does, every
+     * non-ASCII character <code>&#92;uN</code> with a {@code ?} fallback.
+     */
+    public static byte[] rtf(String text, int perPage, boolean codePage, String title) {
+        java.nio.charset.CharsetEncoder gbk = java.nio.charset.Charset.forName("GBK").newEncoder();
+        StringBuilder out = new StringBuilder(codePage ? "{\\rtf1\\ansi\\ansicpg936\\deff0"
+                : "{\\rtf1\\ansi\\ansicpg1252\\deff0\\uc1");
+        out.append("{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}{\\colortbl;\\red0\\green0\\blue0;}");
+        out.append("{\\info{\\title ").append(escapeRtf(title, codePage, gbk))
+                .append("}{\\author ").append(escapeRtf("微软用户", codePage, gbk))
+                .append("}{\\creatim\\yr2024\\mo1\\dy15\\hr9\\min30}}");
+        out.append("{\\header \\pard 人民政府公报\\par}\n");
+        int n = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (n > 0 && n % perPage == 0) {
+                out.append("\\page ");
+            }
+            n++;
+            if (line.contains("|")) {
+                out.append("\\trowd ");
+                for (String cell : line.split("\\|")) {
+                    out.append("\\pard\\intbl ").append(escapeRtf(cell.strip(), codePage, gbk))
+                            .append("\\cell ");
+                }
+                out.append("\\row\n");
+            } else {
+                out.append("\\pard\\fi420 ").append(escapeRtf(line.strip(), codePage, gbk)).append("\\par\n");
+            }
+        }
+        return out.append('}').toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String escapeRtf(String s, boolean codePage, java.nio.charset.CharsetEncoder gbk) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '\\' || c == '{' || c == '}') {
+                out.append('\\').append(c);
+            } else if (c < 0x80) {
+                out.append(c);
+            } else if (codePage && gbk.canEncode(c)) {
+                for (byte b : String.valueOf(c).getBytes(java.nio.charset.Charset.forName("GBK"))) {
+                    out.append(String.format("\\'%02x", b & 0xFF));
+                }
+            } else {
+                out.append("\\u").append((int) (short) c).append('?');
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code docx} encrypted with a password the way Word does it: an OLE2 file with EncryptedPackage. */
     public static byte[] passwordProtect(byte[] docx, String password) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {

@@ -28,7 +28,8 @@ class InputScannerTest {
 
         assertEquals(List.of(t2, t3, t1), r.files());
         assertEquals(List.of(new InputScanner.Problem(missing, "no such file or directory"),
-                new InputScanner.Problem(pdf, "not a .txt, .html, .htm, .pdf, .docx, .doc, .odt, .wps file")),
+                new InputScanner.Problem(pdf,
+                        "not a .txt, .html, .htm, .pdf, .docx, .doc, .odt, .wps, .rtf file")),
                 r.problems());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.govkg.text.DocumentProperties;
@@ -67,8 +66,22 @@ class OfficeXmlReaderTest {
             (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 600);
         reason = assertThrows(IngestException.class, () -> read("cut.doc", ole)).reason();
         assertTrue(reason.startsWith("damaged Word document"), reason);
-        reason = assertThrows(IngestException.class, () -> read("r.doc",
-                "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8))).reason();
-        assertTrue(reason.startsWith("RTF is not read"), reason);
+    }
+
+    @Test
+    void rtfCopiesReadAsTheTextWhetherInTheCodePageOrInUnicode() throws Exception {
+        SourceDocument txt = ingestor.read(PdfReaderTest.REPORT);
+        for (boolean codePage : new boolean[] {true, false}) {
+            // served as .doc, as sites do: read by what the file is
+            SourceDocument rtf = read("r.doc", DocumentFixtures.rtf(PdfReaderTest.report(), 10, codePage,
+                    "2023年上半年计划执行情况"));
+            PdfReaderTest.assertSameText(txt.text(), rtf.text());
+            assertEquals("RTF", rtf.notes().charset());
+            assertTrue(rtf.pages().count() > 3);
+            assertEquals(DocumentProperties.of("2023年上半年计划执行情况", "微软用户", "2024-01-15"),
+                    rtf.notes().properties());
+        }
+        SourceDocument table = read("t.rtf", DocumentFixtures.rtf("指标|单位|目标\n增长|%|5.5\n", 10, true, ""));
+        assertEquals("指标 单位 目标\n增长 % 5.5", table.text());
     }
 }

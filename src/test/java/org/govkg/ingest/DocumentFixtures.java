@@ -60,7 +60,17 @@ public final class DocumentFixtures {
 
     /** The layout of a PDF copy: columns, running head, footer with the page number, extras. */
     public record PdfOptions(int columns, String head, boolean pageNumbers, boolean unusableFont,
-                             String title, String author) {
+                             String title, String author, boolean noToUnicode) {
+        public PdfOptions(int columns, String head, boolean pageNumbers, boolean unusableFont, String title,
+                          String author) {
+            this(columns, head, pageNumbers, unusableFont, title, author, false);
+        }
+
+        /** Glyph numbers of a font with an Identity ordering and no ToUnicode map: nothing maps back. */
+        public PdfOptions withoutToUnicode() {
+            return new PdfOptions(columns, head, pageNumbers, true, title, author, true);
+        }
+
         public static PdfOptions plain() {
             return new PdfOptions(1, null, false, false, null, null);
         }
@@ -93,7 +103,8 @@ public final class DocumentFixtures {
     public static byte[] pdf(String text, PdfOptions options) throws IOException {
         List<List<Placed>> pages = paginate(text, options);
         try (PDDocument doc = new PDDocument()) {
-            COSDictionary font = options.unusableFont() ? privateUseFont(text)
+            COSDictionary font = options.noToUnicode() ? identityOrdering(stSong("Identity-H"))
+                    : options.unusableFont() ? privateUseFont(text)
                     : identityMapped(stSong("UniGB-UCS2-H"), text + "— 0123456789" + headText(options));
             List<Integer> alphabet = options.unusableFont() ? text.chars().distinct().boxed().toList() : null;
             for (int p = 0; p < pages.size(); p++) {
@@ -290,6 +301,17 @@ public final class DocumentFixtures {
         COSArray descendants = new COSArray();
         descendants.add(cid);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
+        return font;
+    }
+
+    private static COSDictionary identityOrdering(COSDictionary font) {
+        COSDictionary cid = (COSDictionary) ((COSArray) font.getDictionaryObject(COSName.DESCENDANT_FONTS))
+                .getObject(0);
+        COSDictionary info = (COSDictionary) cid.getDictionaryObject(COSName.CIDSYSTEMINFO);
+        info.setString(COSName.ORDERING, "Identity");
+        info.setInt(COSName.SUPPLEMENT, 0);
+        cid.setName(COSName.BASE_FONT, "ABCDEF+FZXBSJW--GB1-0");
+        font.setName(COSName.BASE_FONT, "ABCDEF+FZXBSJW--GB1-0");
         return font;
     }
 

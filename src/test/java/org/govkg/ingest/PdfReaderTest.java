@@ -139,6 +139,13 @@ class PdfReaderTest {
     }
 
     @Test
+    void glyphsOfAFontWithoutToUnicodeAreCountedAsUnusable() throws Exception {
+        String reason = reason("fonts.pdf", DocumentFixtures.pdf(report(),
+                DocumentFixtures.PdfOptions.plain().withoutToUnicode()));
+        assertTrue(reason.startsWith("PDF text layer unusable: 100% of its characters"), reason);
+    }
+
+    @Test
     void aScanWithoutTextLayerIsRefusedWithWhatToDo() throws Exception {
         String reason = reason("scan.pdf", DocumentFixtures.imageOnlyPdf());
         assertTrue(reason.startsWith("PDF has no text layer (1 of 1 pages are images"), reason);

@@ -22,7 +22,7 @@ public final class Main {
     static List<Command> commands() {
         return List.of(new BuildCommand(), new EntitiesCommand(), new EvaluateCommand(), new ServeCommand(),
                 new QueryCommand(), new SearchCommand(), new ValidateCommand(), new RemoveCommand(),
-                new ExportCommand());
+                new ExportCommand(), new TextCommand());
     }
 
     public static void main(String[] args) {
@@ -83,5 +83,7 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
         System.setProperty("org.slf4j.simpleLogger.log.org.govkg.serve", verbose ? "debug" : "info");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", verbose ? "debug" : "info");
+        // PDFBox warns of every font it substitutes: how PDFs with fonts not embedded are read, not a fault
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", verbose ? "debug" : "error");
     }
 }

@@ -25,4 +25,11 @@ public final class IngestException extends Exception {
     public String reason() {
         return reason;
     }
+
+    /** A library's exception as a short phrase: its message, else its class name. */
+    static String describe(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName()
+                : m.strip().lines().findFirst().orElse(m);
+    }
 }

@@ -7,8 +7,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.govkg.script.ChineseScript;
+import org.govkg.text.DocumentProperties;
 import org.govkg.text.Han;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * segments decoded out of step, removes leftover markup and page chrome, normalises widths and line
  * ends, and converts traditional characters to simplified — every step an edit that keeps the offset
  * map back to the decoded original exact.
- * <p>Requires: a readable .txt/.html/.htm file. Produces: normalised text with an offset map, or an
+ * <p>PDF, DOCX/ODT, DOC/WPS and RTF files (told by their first bytes) are first read into text by
+ * {@link PdfReader}, {@link OfficeXmlReader}, {@link WordBinaryReader} and {@link RtfReader}; that text is
+ * their original, the one offsets and pages refer to, and then takes the same steps as a text file.
+ * <p>Requires: a readable .txt/.html/.htm/.pdf/.docx/.doc/.odt/.wps/.rtf file. Produces: normalised text
+ * with an offset map, or an
  * {@link IngestException} whose reason names the problem. Stateless and thread-safe: many files can be
  * read in parallel with one instance.
  */
@@ -42,6 +49,17 @@ public final class Ingestor {
         if (bytes.length == 0) {
             throw new IngestException(path, "empty file");
         }
+        ExtractedText extracted = switch (Container.of(bytes)) {
+            case PDF -> PdfReader.read(path, bytes);
+            case ZIP -> OfficeXmlReader.read(path, bytes);
+            case OLE2 -> WordBinaryReader.read(path, bytes);
+            case RTF -> RtfReader.read(path, bytes);
+            case TEXT -> null;
+        };
+        if (extracted != null) {
+            return normalise(path, id, extracted.text(), false, extracted.format(), extracted.removedLines(),
+                    extracted.properties(), extracted.pages());
+        }
         CharsetDetector.Decoded decoded;
         try {
             decoded = CharsetDetector.decode(bytes);
@@ -50,6 +68,19 @@ public final class Ingestor {
         }
         String original = decoded.text();
         boolean html = isHtmlName(path) || HtmlText.looksLikeHtml(original);
+        return normalise(path, id, original, html, decoded.charset(), List.of(), DocumentProperties.NONE,
+                Pages.NONE);
+    }
+
+    /**
+     * The steps every input shares, from its decoded or extracted text on.
+     *
+     * @param removed lines already removed as page chrome (a PDF's running heads)
+     */
+    private static SourceDocument normalise(Path path, String id, String original, boolean html,
+            String charset,
+                                            List<String> removed, DocumentProperties properties, Pages pages)
+            throws IngestException {
         MappedText text = MappedText.of(original);
         if (html) {
             text = HtmlText.toText(text);
@@ -64,12 +95,51 @@ public final class Ingestor {
         if (simplified.text().isBlank()) {
             throw new IngestException(path, "no text");
         }
-        LOG.debug("{}: {} html={} traditional={} repaired={} unrepaired={} chrome lines={}", path,
-                decoded.charset(), html, traditional, repair.repaired(), repair.unrepaired(),
-                chrome.removedLines());
+        LOG.debug("{}: {} html={} traditional={} repaired={} unrepaired={} chrome lines={} pages={}", path,
+                charset, html, traditional, repair.repaired(), repair.unrepaired(), chrome.removedLines(),
+                pages.count());
+        List<String> pageLines = new ArrayList<>(removed);
+        pageLines.addAll(chrome.lines());
         return new SourceDocument(id, path, original, simplified.text(),
-                simplified.offsetMap(), new IngestNotes(decoded.charset(), html, traditional,
-                repair.repaired(), repair.unrepaired(), chrome.lines()));
+                simplified.offsetMap(), new IngestNotes(charset, html, traditional,
+                repair.repaired(), repair.unrepaired(), pageLines, properties), pages);
+    }
+
+    /** What a file is, by its first bytes, whatever its name says. */
+    private enum Container {
+        PDF, ZIP, OLE2, RTF, TEXT;
+
+        static Container of(byte[] b) {
+            if (startsWith(b, 0, (byte) 0xD0, (byte) 0xCF, (byte) 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+                    (byte) 0x1A, (byte) 0xE1)) {
+                return OLE2;
+            }
+            if (startsWith(b, 0, (byte) 'P', (byte) 'K', (byte) 3, (byte) 4)) {
+                return ZIP;
+            }
+            if (startsWith(b, 0, (byte) '{', (byte) '\\', (byte) 'r', (byte) 't', (byte) 'f')) {
+                return RTF;
+            }
+            // the header may follow some junk bytes; readers accept it within the first kilobyte
+            for (int i = 0; i < Math.min(1024, b.length - 4); i++) {
+                if (startsWith(b, i, (byte) '%', (byte) 'P', (byte) 'D', (byte) 'F', (byte) '-')) {
+                    return PDF;
+                }
+            }
+            return TEXT;
+        }
+
+        private static boolean startsWith(byte[] b, int at, byte... prefix) {
+            if (b.length < at + prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if (b[at + i] != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Only the chrome count of a file, for diagnostics and tests: lines removed as page chrome. */

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands input paths (files and directories, searched recursively) to the sorted list of report files
- * ({@code .txt}, {@code .html}, {@code .htm}) a build reads.
+ * ({@code .txt}, {@code .html}, {@code .htm}, {@code .pdf}, {@code .docx}, {@code .doc}, {@code .odt},
+ * {@code .wps}, {@code .rtf}) a build reads.
  * <p>Requires: paths as given by the user. Produces: the files, and a {@link Problem} for each path that
  * is missing or not a report file; a bad path never stops the others.
  */
@@ -78,7 +79,7 @@ public final class InputScanner {
             } else if (isReportFile(input)) {
                 files.putIfAbsent(input.normalize(), input.getFileName().toString());
             } else {
-                problems.add(new Problem(input, "not a .txt, .html or .htm file"));
+                problems.add(new Problem(input, "not a " + String.join(", ", EXTENSIONS) + " file"));
             }
         }
         List<Input> found = new ArrayList<>();
@@ -98,13 +99,17 @@ public final class InputScanner {
         return sb.toString();
     }
 
-    /** Whether {@code path}'s name ends in .txt, .html or .htm (any case). */
+    /** The file name endings a build reads (any case). */
+    static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt",
+            ".wps", ".rtf");
+
+    /** Whether {@code path}'s name ends in one of {@link #EXTENSIONS} (any case). */
     public static boolean isReportFile(Path path) {
         Path name = path.getFileName();
         if (name == null) {
             return false;
         }
         String n = name.toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm");
+        return EXTENSIONS.stream().anyMatch(n::endsWith);
     }
 }

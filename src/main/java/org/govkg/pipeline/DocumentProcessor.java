@@ -40,7 +40,8 @@ public final class DocumentProcessor {
     public static AnalyzedDocument analyze(SourceDocument source) {
         String text = source.text();
         TextStructure structure = StructureParser.parse(text);
-        DocumentMetadata metadata = MetadataExtractor.extract(text, structure, source.notes().pageLines());
+        DocumentMetadata metadata = MetadataExtractor.extract(text, structure, source.notes().pageLines(),
+                source.notes().properties());
         HanlpAnalyzer analyzer = HanlpAnalyzer.forThisThread();
         List<List<Token>> tokens = new ArrayList<>(structure.sentences().size());
         for (Sentence s : structure.sentences()) {

@@ -262,6 +262,7 @@ public final class ReportGraphEmitter {
                 if (m.sentence() >= 0) {
                     add(node, GOVKG.sentence, integer(m.sentence()));
                 }
+                doc.doc().source().page(start).ifPresent(p -> add(node, GOVKG.page, integer(p)));
                 add(node, GOVKG.surface, string(m.surface()));
             }
         }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *       review section, else the year before it was delivered;</li>
  *   <li>date and speaker: from the {@code ——2023年3月15日在…} and {@code 市长 戴少枚} lines.</li>
  * </ul>
+ * <p>Where the text states no title, date or speaker, the page chrome of a web page and the document
+ * properties of a PDF or Word file stand in (as {@code pageLines} and {@code properties}).
  * <p>Requires: normalised text and its structure. Produces: {@link DocumentMetadata}. Pure, thread-safe.
  */
 public final class MetadataExtractor {
@@ -51,6 +53,16 @@ public final class MetadataExtractor {
      *                  date (时间: 2024-01-04, 发布时间:2021-03-05) is the date it was published
      */
     public static DocumentMetadata extract(String text, TextStructure structure, List<String> pageLines) {
+        return extract(text, structure, pageLines, DocumentProperties.NONE);
+    }
+
+    /**
+     * @param properties a PDF's or Word file's document properties: its title where no line near the top
+     *                   names a report, its date where neither the text nor the page chrome gives one, its
+     *                   author as the speaker where the text names none and the author is a name
+     */
+    public static DocumentMetadata extract(String text, TextStructure structure, List<String> pageLines,
+                                           DocumentProperties properties) {
         List<String> opening = new ArrayList<>();
         for (Paragraph p : structure.paragraphs()) {
             if (opening.size() == OPENING_LINES) {
@@ -58,33 +70,47 @@ public final class MetadataExtractor {
             }
             opening.add(p.span().of(text));
         }
-        String title = title(opening);
+        String title = statedTitle(opening).or(() -> propertyTitle(properties))
+                .orElse(opening.isEmpty() ? "" : opening.get(0));
         String kind = kind(title, opening);
         Optional<String> date = date(opening);
         Optional<String> region = region(title, opening);
         Optional<Integer> year = year(kind, title, opening, text, date);
         if (date.isEmpty()) {
-            date = pageDate(pageLines);
+            date = pageDate(pageLines).or(properties::date);
         }
-        return new DocumentMetadata(title, region, year, kind, date, speaker(opening));
+        Optional<String> speaker = speaker(opening).or(() -> properties.author()
+                .filter(a -> a.matches("\\p{IsHan}{2,4}") && !Rules.AUTHOR_PLACEHOLDER.matcher(a).matches()));
+        return new DocumentMetadata(title, region, year, kind, date, speaker);
     }
 
     static String title(List<String> opening) {
+        return statedTitle(opening).orElse(opening.isEmpty() ? "" : opening.get(0));
+    }
+
+    /** A document-property title that names a report, without a word processor's decoration. */
+    static Optional<String> propertyTitle(DocumentProperties properties) {
+        return properties.title().map(t -> Rules.TITLE_DECORATION.matcher(t).replaceAll("").strip())
+                .filter(t -> t.length() <= MAX_TITLE && Rules.TITLE_KEYWORDS.matcher(t).find());
+    }
+
+    /** The title a line near the top or the opening sentence states. */
+    private static Optional<String> statedTitle(List<String> opening) {
         for (int i = 0; i < Math.min(4, opening.size()); i++) {
             String line = SPACED_HAN.matcher(opening.get(i)).replaceAll("");
             if (line.length() <= MAX_TITLE && Rules.TITLE_KEYWORDS.matcher(line).find()
                     && !line.matches(".*[。，,；;：:].*") && !line.startsWith("—")
                     && !NUMBERED.matcher(line).find()) {
-                return line;
+                return Optional.of(line);
             }
         }
         for (String line : opening) {
             Matcher m = Rules.REPORTED_TITLE.matcher(line);
             if (m.find()) {
-                return m.group(1);
+                return Optional.of(m.group(1));
             }
         }
-        return opening.isEmpty() ? "" : opening.get(0);
+        return Optional.empty();
     }
 
     static String kind(String title, List<String> opening) {
@@ -205,6 +231,9 @@ public final class MetadataExtractor {
         static final Pattern MIDYEAR = Pattern.compile(P.getProperty("kind.midyear"));
         static final Pattern REVIEW_YEAR = Pattern.compile(P.getProperty("year.review"), Pattern.MULTILINE);
         static final Pattern TITLE_KEYWORDS = Pattern.compile(P.getProperty("title.keywords"));
+        static final Pattern AUTHOR_PLACEHOLDER = Pattern.compile(P.getProperty("author.placeholders"));
+        static final Pattern TITLE_DECORATION = Pattern.compile(P.getProperty("title.decoration"),
+                Pattern.CASE_INSENSITIVE);
         static final Pattern REPORTED_TITLE = Pattern.compile("报告([^，,。；;：:]{4," + MAX_TITLE + "}?(?:"
                 + P.getProperty("kind.plan-execution") + "|" + P.getProperty("kind.work-report") + "))");
         static final Pattern PLAN_YEAR = Pattern.compile("(\\d{4})年(?:上半年|全年)?[^。，,]{0,20}?(?:"

@@ -79,4 +79,32 @@ class MetadataExtractorTest {
         assertEquals(Optional.empty(), MetadataExtractor.extract(text, StructureParser.parse(text),
                 List.of("粤ICP备2021-0305-12号", "浏览次数: 2021")).date());
     }
+
+    @Test
+    void documentPropertiesStandInWhereTheTextStatesNothing() {
+        String text = "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n";
+        DocumentProperties props = DocumentProperties.of("Microsoft Word - 某某县2024年政府工作报告.doc",
+                "张三丰", "2024-01-15");
+        DocumentMetadata m = MetadataExtractor.extract(text, StructureParser.parse(text), List.of(), props);
+        assertEquals("某某县2024年政府工作报告", m.title());
+        assertEquals(Optional.of("2024-01-15"), m.date());
+        assertEquals(Optional.of("张三丰"), m.speaker());
+        // a template's author and a title naming no report are not taken
+        DocumentProperties junk = DocumentProperties.of("PowerPoint 演示文稿", "微软用户", null);
+        DocumentMetadata j = MetadataExtractor.extract(text, StructureParser.parse(text), List.of(), junk);
+        assertEquals("各位代表:", j.title());
+        assertEquals(Optional.empty(), j.speaker());
+        assertEquals(Optional.empty(), j.date());
+    }
+
+    @Test
+    void whatTheTextStatesWinsOverDocumentProperties() {
+        String text = "某某县人民政府工作报告\n——2024年1月10日在某某县第十届人民代表大会第四次会议上\n"
+                + "某某县人民政府县长 张三丰\n";
+        DocumentMetadata m = MetadataExtractor.extract(text, StructureParser.parse(text), List.of(),
+                DocumentProperties.of("2023年工作报告", "李四", "2023-12-30"));
+        assertEquals("某某县人民政府工作报告", m.title());
+        assertEquals(Optional.of("2024-01-10"), m.date());
+        assertEquals(Optional.of("张三丰"), m.speaker());
+    }
 }

@@ -165,6 +165,8 @@ public final class GOVKG {
     public static final Property originalEnd = property("originalEnd");
     /** Index of the sentence in the report, from 0. */
     public static final Property sentence = property("sentence");
+    /** Page of the source document the mention starts on, from 1 (paged sources only). */
+    public static final Property page = property("page");
     /** The text exactly as it stands at the span. */
     public static final Property surface = property("surface");
     /** The indicator's key in the controlled list (e.g. gdp). */

@@ -190,7 +190,13 @@ public final class GraphOutput implements AutoCloseable {
         Path gen = writer.newGeneration();
         boolean published = false;
         try {
-            Published p = writeGeneration(gen, docs);
+            Published p;
+            try {
+                p = writeGeneration(gen, docs);
+            } catch (InternalError e) {
+                // TDB2 and Lucene write through memory-mapped files: a full disk faults in mapped memory.
+                throw new IOException("No space left on device (or the disk failed) while writing " + gen, e);
+            }
             writer.publish(gen);
             published = true;
             cache.retain(docs.stream().map(Manifest.Document::key).collect(Collectors.toSet()));
@@ -238,7 +244,9 @@ public final class GraphOutput implements AutoCloseable {
                 PropertyGraphExport.write(store.dataset(), gen, formats);
             }
         }
-        FusekiConfigFile.write(gen, writer.directory().path().resolve(GraphStore.TDB2_DIR), DEFAULT_TIMEOUT);
+        // Paths relative to the configuration, which sits next to tdb2/ and text/ in the generation and
+        // is read through the top-level link, whose siblings are links to the same.
+        FusekiConfigFile.write(gen, gen.resolve(GraphStore.TDB2_DIR), DEFAULT_TIMEOUT);
         int number = Integer.parseInt(gen.getFileName().toString());
         new Manifest(GovkgVersion.current(), number, base, formats.stream().map(DumpFormat::id).toList(),
                 pipeline,
@@ -310,6 +318,9 @@ public final class GraphOutput implements AutoCloseable {
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
+            }
+            if (e.getCause() instanceof InternalError fault) {
+                throw fault;
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

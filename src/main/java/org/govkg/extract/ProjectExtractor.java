@@ -103,10 +103,11 @@ public final class ProjectExtractor implements Extractor {
             // 等44个区级重点建设项目: 建设 here names the group, it is no status.
             notStatus.add(new Span(clause.start() + list.start(), clause.start() + list.end()));
         }
+        StatusRule.InClause status = new StatusRule.InClause(text, clause, found, notStatus);
         for (ProjectCandidate f : found) {
             String surface = text.substring(f.start(), f.end());
             TreeMap<Attr, String> attrs = new TreeMap<>(shared);
-            StatusRule.statusOf(text, clause, f, found, notStatus)
+            status.statusOf(f)
                     .ifPresent(s -> putStatus(StatusRule.read(text, clause, s, plan), attrs));
             Matcher phase = PHASE_IN.matcher(surface);
             if (phase.find()) {

@@ -78,6 +78,19 @@ public final class EntityResolver {
      */
     static Map<Integer, Integer> nestedPlaces(List<Mention> mentions) {
         Map<Integer, Integer> out = new java.util.TreeMap<>();
+        // Holders by start: only those starting within the longest holder's length before a place can
+        // hold it, so each place looks at a few holders, not at every mention of the document.
+        List<Integer> holders = new ArrayList<>();
+        int longest = 0;
+        for (int j = 0; j < mentions.size(); j++) {
+            if (HOLDERS.contains(mentions.get(j).type())) {
+                holders.add(j);
+                longest = Math.max(longest, mentions.get(j).span().length());
+            }
+        }
+        holders.sort(java.util.Comparator.comparingInt((Integer j) -> mentions.get(j).span().start())
+                .thenComparingInt(j -> j));
+        int[] starts = holders.stream().mapToInt(j -> mentions.get(j).span().start()).toArray();
         for (int i = 0; i < mentions.size(); i++) {
             Mention place = mentions.get(i);
             // A full administrative name inside a longer one (石潭镇乡村振兴示范带, 湖南省码市镇小边河…公路)
@@ -85,10 +98,16 @@ public final class EntityResolver {
             if (place.type() != EntityType.Place || FULL_ADMIN.matcher(place.surface()).matches()) {
                 continue;
             }
+            List<Integer> around = new ArrayList<>();
+            int from = firstAtOrAfter(starts, place.span().end() - longest);
+            for (int k = from; k < starts.length && starts[k] <= place.span().start(); k++) {
+                around.add(holders.get(k));
+            }
+            around.sort(null);
             int holder = -1;
-            for (int j = 0; j < mentions.size(); j++) {
+            for (int j : around) {
                 Mention m = mentions.get(j);
-                if (HOLDERS.contains(m.type()) && m.span().contains(place.span())
+                if (m.span().contains(place.span())
                         && !m.span().equals(place.span())
                         && (holder < 0 || mentions.get(holder).span().contains(m.span()))) {
                     holder = j;
@@ -99,6 +118,21 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /** The first index of the sorted {@code starts} holding a value of at least {@code value}. */
+    private static int firstAtOrAfter(int[] starts, int value) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static final java.util.regex.Pattern FULL_ADMIN = java.util.regex.Pattern.compile(

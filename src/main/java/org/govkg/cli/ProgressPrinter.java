@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.govkg.ingest.FileNames;
 import org.govkg.pipeline.BuildListener;
 import org.govkg.pipeline.Problem;
 
@@ -29,6 +30,6 @@ final class ProgressPrinter implements BuildListener {
     @Override
     public void built(DocumentBuilt d) {
         err.printf(Locale.ROOT, "[%d/%d] %s: %d sentences, %d mentions, %.1f s%n", d.done(), d.total(),
-                d.id(), d.sentences(), d.mentions(), d.seconds());
+                FileNames.printable(d.id()), d.sentences(), d.mentions(), d.seconds());
     }
 }

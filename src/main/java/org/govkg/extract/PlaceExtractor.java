@@ -18,6 +18,7 @@ import org.govkg.gazetteer.PlaceName;
 import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
 import org.govkg.nlp.Tokens;
+import org.govkg.text.Cancellation;
 import org.govkg.text.Han;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
@@ -85,6 +86,7 @@ public final class PlaceExtractor implements Extractor {
         List<Relation> relations = new ArrayList<>();
         List<Sentence> sentences = doc.structure().sentences();
         for (int k = 0; k < sentences.size(); k++) {
+            Cancellation.check();
             Span span = sentences.get(k).span();
             List<Hit> hits = sentenceHits(text, span, doc.tokens().get(k));
             Hit previous = null;

@@ -18,6 +18,7 @@ import org.govkg.extract.project.PlacePrefix;
 import org.govkg.extract.project.ProjectCandidate;
 import org.govkg.extract.project.StatusRule;
 import org.govkg.nlp.Token;
+import org.govkg.text.Cancellation;
 import org.govkg.text.ClauseSplitter;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
@@ -47,6 +48,7 @@ public final class ProjectExtractor implements Extractor {
         String text = doc.text();
         List<Sentence> sentences = doc.structure().sentences();
         for (int i = 0; i < sentences.size(); i++) {
+            Cancellation.check();
             List<Token> tokens = doc.tokens().get(i);
             Span sentence = sentences.get(i).span();
             for (Span clause : ClauseSplitter.CLAUSES.split(text, sentence)) {

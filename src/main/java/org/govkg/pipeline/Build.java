@@ -50,7 +50,7 @@ public final class Build {
             listener.skipped(problem);
         }
         List<Path> files = scan.files();
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = new Ingestor(config.maxSize());
         Set<String> seenIds = new HashSet<>();
         TreeMap<String, Set<String>> entities = new TreeMap<>();
         long sentences = 0;
@@ -115,7 +115,7 @@ public final class Build {
             ResolvedDocument doc = processor.process(ingestor.read(file));
             return new Outcome(doc, null, (System.nanoTime() - t0) / 1e9);
         } catch (IngestException e) {
-            return new Outcome(null, new Problem("UNREADABLE", file, e.reason()), 0);
+            return new Outcome(null, new Problem(e.id(), file, e.reason()), 0);
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome(null, Problem.failed(file, e), 0);
         }

@@ -10,6 +10,7 @@ import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
 import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.text.Cancellation;
 
 /**
  * Resolution in one place: runs the type resolvers (places first, so the others can use the
@@ -27,6 +28,7 @@ public final class EntityResolver {
     public ResolvedDocument resolve(AnalyzedDocument doc, Extraction extraction) {
         ResolutionContext context = new ResolutionContext();
         for (TypeResolver resolver : resolvers) {
+            Cancellation.check();
             resolver.resolve(doc, extraction, context);
         }
         List<Mention> mentions = extraction.mentions();

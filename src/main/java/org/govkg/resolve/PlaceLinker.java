@@ -22,6 +22,7 @@ import org.govkg.extract.RelationKind;
 import org.govkg.gazetteer.Division;
 import org.govkg.gazetteer.Gazetteer;
 import org.govkg.gazetteer.PlaceLevel;
+import org.govkg.text.Cancellation;
 import org.govkg.text.Names;
 
 /**
@@ -70,6 +71,7 @@ public final class PlaceLinker implements TypeResolver {
         // (the disambiguator asks only whether a candidate lies in one of them: a set, kept as it grows).
         Set<String> nearbyCodes = new LinkedHashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
+            Cancellation.check();
             Mention m = mentions.get(i);
             if (i > 0 && mentions.get(i - 1).sentence() != m.sentence()) {
                 nearbyCodes.clear();

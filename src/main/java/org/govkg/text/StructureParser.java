@@ -62,6 +62,7 @@ public final class StructureParser {
         List<Integer> barriers = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
+            Cancellation.check();
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             int s = lineStart;

@@ -43,6 +43,12 @@ public final class StatusRule {
     private StatusRule() {
     }
 
+    /** The status word of {@code f} among the candidates {@code all} of its clause; see {@link InClause}. */
+    public static Optional<Hit> statusOf(String text, Span clause, ProjectCandidate f,
+                                         List<ProjectCandidate> all, List<Span> skip) {
+        return new InClause(text, clause, all, skip).statusOf(f);
+    }
+
     /**
      * The status words of one clause, scanned once for all its candidates: a clause listing thousands
      * of names asks for each of them, and a scan of the clause per name made that quadratic.

@@ -1,7 +1,6 @@
 package org.govkg.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -83,15 +82,10 @@ final class OutputDirectory {
                 return f.getReason().contains(NO_SPACE) ? NO_SPACE + " while writing " + f.getFile()
                         : "read-only file system: cannot write " + f.getFile();
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (String.valueOf(t.getMessage()).contains(NO_SPACE)) {
-                return NO_SPACE + " while writing " + (t instanceof FileSystemException f && f.getFile() != null
-                        ? f.getFile() : out);
-            }
-            if (t instanceof UncheckedIOException u && u.getCause() != null) {
-                String r = writeFailure(u.getCause(), out);
-                if (r != null) {
-                    return r;
-                }
+                return NO_SPACE + " while writing " + out;
             }
         }
         if (e instanceof InternalError && usableSpace(out) < 1024 * 1024) {

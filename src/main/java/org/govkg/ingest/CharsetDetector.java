@@ -73,7 +73,7 @@ final class CharsetDetector {
         }
         if (looksBinary(bytes)) {
             throw new UndecodableException(nulCount(bytes) > 0
-                    ? "binary file (NUL bytes, and not text in UTF-8, UTF-16 or UTF-32)" : "binary file");
+                    ? "binary file (NUL bytes; not UTF-8, UTF-16 or UTF-32 text)" : "binary file");
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {

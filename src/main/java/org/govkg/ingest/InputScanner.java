@@ -97,7 +97,7 @@ public final class InputScanner {
     private static void walk(Path dir, Lister lister, TreeSet<Path> files, List<Problem> problems) {
         List<Path> entries;
         try {
-            entries = lister.list(dir);
+            entries = new ArrayList<>(lister.list(dir));
         } catch (IOException e) {
             problems.add(new Problem(dir, "cannot list directory: " + reason(e)));
             return;

@@ -124,12 +124,17 @@ final class MarkupCleaner {
         if (close < 0) {
             return -1;
         }
-        // Tone marks typed as combining characters (o + U+0304) and capitals read as the composed forms.
-        String inside = Normalizer.normalize(s.substring(at, close + 1), Normalizer.Form.NFC)
+        // Tone marks typed as combining characters (o + U+0304) and capitals read as the composed forms;
+        // a combining mark left over (damaged, or one NFC cannot compose) still marks a tone.
+        String composed = Normalizer.normalize(s.substring(at, close + 1), Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT);
+        String inside = composed.replaceAll("[\u0300-\u036F]", "");
         Matcher m = PINYIN.matcher(inside);
         if (!m.matches()) {
             return -1;
+        }
+        if (inside.length() < composed.length()) {
+            return close + 1;
         }
         String g = m.group(1);
         for (int k = 0; k < g.length(); k++) {

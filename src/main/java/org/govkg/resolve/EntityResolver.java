@@ -1,6 +1,7 @@
 package org.govkg.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.govkg.extract.AnalyzedDocument;
@@ -41,7 +42,7 @@ public final class EntityResolver {
             return c != 0 ? c : Integer.compare(a, b);
         });
         int[] newIndex = new int[mentions.size()];
-        java.util.Arrays.fill(newIndex, -1);
+        Arrays.fill(newIndex, -1);
         List<ResolvedMention> resolved = new ArrayList<>();
         for (int i : order) {
             newIndex[i] = resolved.size();
@@ -82,17 +83,19 @@ public final class EntityResolver {
         Map<Integer, Integer> out = new java.util.TreeMap<>();
         // Holders by start: only those starting within the longest holder's length before a place can
         // hold it, so each place looks at a few holders, not at every mention of the document.
-        List<Integer> holders = new ArrayList<>();
+        List<Integer> byStart = new ArrayList<>();
         int longest = 0;
         for (int j = 0; j < mentions.size(); j++) {
             if (HOLDERS.contains(mentions.get(j).type())) {
-                holders.add(j);
+                byStart.add(j);
                 longest = Math.max(longest, mentions.get(j).span().length());
             }
         }
-        holders.sort(java.util.Comparator.comparingInt((Integer j) -> mentions.get(j).span().start())
+        byStart.sort(java.util.Comparator.comparingInt((Integer j) -> mentions.get(j).span().start())
                 .thenComparingInt(j -> j));
-        int[] starts = holders.stream().mapToInt(j -> mentions.get(j).span().start()).toArray();
+        int[] holders = byStart.stream().mapToInt(Integer::intValue).toArray();
+        int[] starts = Arrays.stream(holders).map(j -> mentions.get(j).span().start()).toArray();
+        int[] around = new int[8];
         for (int i = 0; i < mentions.size(); i++) {
             Mention place = mentions.get(i);
             // A full administrative name inside a longer one (石潭镇乡村振兴示范带, 湖南省码市镇小边河…公路)
@@ -100,14 +103,19 @@ public final class EntityResolver {
             if (place.type() != EntityType.Place || FULL_ADMIN.matcher(place.surface()).matches()) {
                 continue;
             }
-            List<Integer> around = new ArrayList<>();
-            int from = firstAtOrAfter(starts, place.span().end() - longest);
-            for (int k = from; k < starts.length && starts[k] <= place.span().start(); k++) {
-                around.add(holders.get(k));
+            // The holders that may contain it, in mention order (the innermost is chosen in that order).
+            int n = 0;
+            for (int k = firstAtOrAfter(starts, place.span().end() - longest);
+                 k < starts.length && starts[k] <= place.span().start(); k++) {
+                if (n == around.length) {
+                    around = Arrays.copyOf(around, 2 * n);
+                }
+                around[n++] = holders[k];
             }
-            around.sort(null);
+            Arrays.sort(around, 0, n);
             int holder = -1;
-            for (int j : around) {
+            for (int a = 0; a < n; a++) {
+                int j = around[a];
                 Mention m = mentions.get(j);
                 if (m.span().contains(place.span())
                         && !m.span().equals(place.span())

@@ -109,10 +109,11 @@ public final class BuildCommand implements Command {
         Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)(?:i?b)?", Pattern.CASE_INSENSITIVE)
                 .matcher(s.strip());
         if (!m.matches()) {
-            throw new CommandLines.UsageException("build: --max-size needs a size such as 20MB, 500k or 1048576,"
-                    + " not '" + s + "'");
+            throw new CommandLines.UsageException("build: --max-size needs a size such as 20MB, 500k"
+                    + " or 1048576, not '" + s + "'");
         }
-        int power = "kmgt".indexOf(Character.toLowerCase(m.group(2).isEmpty() ? ' ' : m.group(2).charAt(0))) + 1;
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        int power = unit.isEmpty() ? 0 : "kmgt".indexOf(unit.charAt(0)) + 1;
         double bytes = Double.parseDouble(m.group(1)) * Math.pow(1024, power);
         if (bytes < 1 || bytes > Long.MAX_VALUE / 2) {
             throw new CommandLines.UsageException("build: --max-size " + s + " is out of range");

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 final class OutputDirectory {
 
     static final String NO_SPACE = "No space left on device";
+    static final String READ_ONLY = "Read-only file system";
 
     private OutputDirectory() {
     }
@@ -57,7 +58,7 @@ final class OutputDirectory {
         if (e instanceof AccessDeniedException || detail.contains("Permission denied")) {
             return "permission denied: " + what + " " + path;
         }
-        if (detail.contains("Read-only file system")) {
+        if (detail.contains(READ_ONLY)) {
             return "read-only file system: " + what + " " + path;
         }
         if (detail.contains(NO_SPACE)) {
@@ -78,7 +79,7 @@ final class OutputDirectory {
     static String writeFailure(Throwable e, Path out) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FileSystemException f && f.getReason() != null && f.getFile() != null
-                    && (f.getReason().contains(NO_SPACE) || f.getReason().contains("Read-only file system"))) {
+                    && (f.getReason().contains(NO_SPACE) || f.getReason().contains(READ_ONLY))) {
                 return f.getReason().contains(NO_SPACE) ? NO_SPACE + " while writing " + f.getFile()
                         : "read-only file system: cannot write " + f.getFile();
             }

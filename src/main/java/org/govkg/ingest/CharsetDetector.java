@@ -166,7 +166,8 @@ final class CharsetDetector {
             char c = text.charAt(i);
             n++;
             int type = Character.getType(c);
-            if (c == '\n' || c == '\r' || c == '\t' || type != Character.CONTROL && type != Character.UNASSIGNED
+            if (c == '\n' || c == '\r' || c == '\t'
+                    || type != Character.CONTROL && type != Character.UNASSIGNED
                     && type != Character.PRIVATE_USE && type != Character.SURROGATE && c != '\uFFFD') {
                 good++;
             }

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * its title and opening lines, by the rules in {@code metadata.properties}.
  * <ul>
  *   <li>title: a short line near the top naming a report (spaces between characters removed), else
- *       the report named in the opening sentence ({@code 现向…报告<title>，}), else the first line with a
- *       Chinese character, else the first line;</li>
+ *       the report named in the opening sentence ({@code 现向…报告<title>，}), else the first line;</li>
  *   <li>region: the most specific region named in the title, else after {@code 在/报告/关于} in the
  *       opening lines, as written ({@code 清远市清城区});</li>
  *   <li>kind: work report, or mid-year / annual plan-execution report;</li>
@@ -83,12 +82,6 @@ public final class MetadataExtractor {
             Matcher m = Rules.REPORTED_TITLE.matcher(line);
             if (m.find()) {
                 return m.group(1);
-            }
-        }
-        // Else the first line that holds words: not a bullet or a page's leftover markup.
-        for (String line : opening) {
-            if (line.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                return line;
             }
         }
         return opening.isEmpty() ? "" : opening.get(0);

@@ -47,7 +47,7 @@ public final class StructureParser {
      * the bundled corpus and the devset has about 400 characters), so real reports are never cut.
      */
     public static final int MAX_SENTENCE = 1000;
-    /** Where a too-long sentence is best cut, in order of preference: after a clause or list mark, a space. */
+    /** Where a too-long sentence is best cut: after a clause or list mark, or a space. */
     private static final String CUT_AFTER = "，,：:、 \t";
 
     private StructureParser() {
@@ -205,7 +205,8 @@ public final class StructureParser {
                     break;
                 }
             }
-            if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+            if (Character.isLowSurrogate(text.charAt(cut))
+                    && Character.isHighSurrogate(text.charAt(cut - 1))) {
                 cut--;
             }
             spans.add(new Span(start, cut));

@@ -38,8 +38,8 @@ class FuzzIT {
         "<marquee behavior=alternate>", "<legend id=\"a\"></legend>", "<", "<b", "</"};
     private static final String[] GLOSSES = {"(gōng)", "(chéng)", "（jiàn）", "(shè4)", " (qū)", "(ZHÈN)",
         "(go\u0304ng)"};
-    private static final Pattern PINYIN = Pattern.compile("[(（][A-Za-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5\u0300-\u036F]"
-            + "[A-Za-zü\u0300-\u036F]*[1-5]?[)）]");
+    private static final Pattern PINYIN = Pattern.compile("[(（][A-Za-zü]*"
+            + "[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5\u0300-\u036F][A-Za-zü\u0300-\u036F]*[1-5]?[)）]");
 
     private final Random random = new Random(SEED);
 
@@ -89,7 +89,8 @@ class FuzzIT {
             case 2 -> s = insertAtRandom(s, INVISIBLE, 5 + random.nextInt(40));
             case 3 -> s = insertAtRandom(s, TAGS, 3 + random.nextInt(20));
             case 4 -> s = glossed(s);
-            case 5 -> s = insertAtRandom(s, new String[] {"\uFFFD", "\uFFFD\uFFFD\uFFFD"}, 1 + random.nextInt(5));
+            case 5 -> s = insertAtRandom(s, new String[] {"\uFFFD", "\uFFFD\uFFFD\uFFFD"},
+                    1 + random.nextInt(5));
             default -> {
                 // everything at once, lightly
                 s = glossed(insertAtRandom(insertAtRandom(s, INVISIBLE, 5), TAGS, 3));
@@ -107,9 +108,11 @@ class FuzzIT {
             case 2:
                 return withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, s.getBytes(StandardCharsets.UTF_16LE));
             case 3:
-                return s.getBytes(random.nextBoolean() ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+                return s.getBytes(random.nextBoolean() ? StandardCharsets.UTF_16LE
+                        : StandardCharsets.UTF_16BE);
             case 4:
-                return withBom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, s.getBytes(Charset.forName("UTF-32BE")));
+                return withBom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF},
+                        s.getBytes(Charset.forName("UTF-32BE")));
             case 5:
                 return s.getBytes(Charset.forName("UTF-32LE"));
             case 6: {
@@ -177,7 +180,8 @@ class FuzzIT {
                 in.toString(), "-o", out.toString(), "-t", "2", "--doc-timeout", "120s"));
 
         assertFalse(build.err().contains("#ERROR"), build.err());
-        long built = build.err().lines().filter(l -> l.matches("\\[\\d+/\\d+\\] .+: \\d+ sentences.*")).count();
+        long built = build.err().lines().filter(l -> l.matches("\\[\\d+/\\d+\\] .+: \\d+ sentences.*"))
+                .count();
         List<String> skipped = build.err().lines().filter(l -> l.startsWith("build#")).toList();
         for (String line : skipped) {
             assertTrue(line.matches("build#[A-Z-]+ \\S.*\\.(txt|html): \\S.*"), "no reason: " + line);
@@ -191,14 +195,15 @@ class FuzzIT {
             String label = row.split("\t", -1)[3];
             label.codePoints().forEach(cp -> {
                 int type = Character.getType(cp);
-                assertFalse(type == Character.CONTROL || type == Character.FORMAT || cp == 0xFFFD || cp == '<',
+                assertFalse(type == Character.CONTROL || type == Character.FORMAT || cp == 0xFFFD
+                        || cp == '<',
                         String.format(Locale.ROOT, "U+%04X in label %s", cp, label));
             });
             assertFalse(PINYIN.matcher(label).find(), "pinyin in label " + label);
         }
-        System.out.printf(Locale.ROOT, "fuzz: %d inputs, %d built, %d skipped, %d entity rows; %s%n", INPUTS, built,
-                skipped.size(), rows.size() - 1, build.err().lines().filter(l -> l.startsWith("built ")).findFirst()
-                        .orElse(""));
+        String summary = build.err().lines().filter(l -> l.startsWith("built ")).findFirst().orElse("");
+        System.out.printf(Locale.ROOT, "fuzz: %d inputs, %d built, %d skipped, %d entity rows; %s%n", INPUTS,
+                built, skipped.size(), rows.size() - 1, summary);
         skipped.stream().map(l -> l.replaceAll("^(build#\\S+) \\S+: ", "$1 ").replaceAll("\\d+", "N"))
                 .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.TreeMap::new,
                         java.util.stream.Collectors.counting()))

@@ -20,7 +20,8 @@ class OutputDirectoryTest {
         Path file = Files.writeString(tmp.resolve("f"), "x");
         IOException e = assertThrows(IOException.class, () -> OutputDirectory.prepare(file));
         assertEquals("not a directory: " + file.toAbsolutePath(), e.getMessage());
-        IOException below = assertThrows(IOException.class, () -> OutputDirectory.prepare(file.resolve("out")));
+        IOException below = assertThrows(IOException.class,
+                () -> OutputDirectory.prepare(file.resolve("out")));
         assertEquals("not a directory: " + file.toAbsolutePath(), below.getMessage());
     }
 
@@ -38,9 +39,9 @@ class OutputDirectoryTest {
                 OutputDirectory.reason(new AccessDeniedException(p + "/x"), "cannot write in", p));
         assertEquals("read-only file system: cannot write in /data/out", OutputDirectory.reason(
                 new FileSystemException(p + "/x", null, "Read-only file system"), "cannot write in", p));
-        assertEquals("No space left on device while writing /data/out/govkg.ttl", OutputDirectory.writeFailure(
-                new UncheckedIOException(new FileSystemException("/data/out/govkg.ttl", null,
-                        "No space left on device")), p));
+        assertEquals("No space left on device while writing /data/out/govkg.ttl",
+                OutputDirectory.writeFailure(new UncheckedIOException(
+                        new FileSystemException("/data/out/govkg.ttl", null, "No space left on device")), p));
         assertEquals("No space left on device while writing /data/out", OutputDirectory.writeFailure(
                 new IllegalStateException(new IOException("No space left on device")), p));
         assertNull(OutputDirectory.writeFailure(new IllegalStateException("other"), p));

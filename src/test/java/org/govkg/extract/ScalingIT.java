@@ -57,7 +57,8 @@ class ScalingIT {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private void assertNearLinear(String what, Extractor e, IntFunction<String> input, int n) throws Exception {
+    private void assertNearLinear(String what, Extractor e, IntFunction<String> input, int n)
+            throws Exception {
         AnalyzedDocument small = oneSentence(what + "-1.txt", input.apply(n));
         AnalyzedDocument large = oneSentence(what + "-2.txt", input.apply(2 * n));
         // warm up on both (the JIT), then the median of five runs each, interleaved (load on the machine)

@@ -55,7 +55,8 @@ class InputScannerTest {
 
         for (InputScanner.Result r : List.of(inDir, asArgs)) {
             assertEquals(List.of(good), r.files());
-            assertEquals(List.of(new InputScanner.Problem(fifo, "not a regular file: a FIFO (named pipe), not read"),
+            assertEquals(List.of(
+                    new InputScanner.Problem(fifo, "not a regular file: a FIFO (named pipe), not read"),
                     new InputScanner.Problem(zero,
                             "not a regular file: a character device (symbolic link to /dev/zero), not read")),
                     r.problems().stream().sorted(java.util.Comparator.comparing(p -> p.path().toString()))

@@ -24,7 +24,8 @@ class TokensTest {
 
     @Test
     void findsTheTokensOverlappingARange() {
-        assertEquals(List.of("大道", "改造"), Tokens.overlapping(TOKENS, 13, 15).stream().map(Token::word).toList());
+        assertEquals(List.of("大道", "改造"),
+                Tokens.overlapping(TOKENS, 13, 15).stream().map(Token::word).toList());
         assertEquals(List.of("清远"), Tokens.overlapping(TOKENS, 0, 11).stream().map(Token::word).toList());
         assertEquals(List.of(), Tokens.overlapping(TOKENS, 18, 30));
         assertEquals(List.of(), Tokens.overlapping(TOKENS, 14, 14));

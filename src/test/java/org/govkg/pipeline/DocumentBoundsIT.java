@@ -48,7 +48,8 @@ class DocumentBoundsIT {
         DocumentProcessor.Skipped s = assertThrows(DocumentProcessor.Skipped.class,
                 () -> with(ENDLESS).withTimeLimit(Duration.ofMillis(300)).process(d));
         assertEquals("TIMEOUT", s.id());
-        assertEquals("processing took longer than the limit of 0.3 s (--doc-timeout); skipped", s.getMessage());
+        assertEquals("processing took longer than the limit of 0.3 s (--doc-timeout); skipped",
+                s.getMessage());
         assertFalse(Thread.currentThread().isInterrupted());
         // the same thread, the standard stages, a generous limit: the next document builds
         assertTrue(Pipeline.standard().withTimeLimit(Duration.ofMinutes(5)).process(d).mentions().size() > 0);
@@ -64,7 +65,8 @@ class DocumentBoundsIT {
             long[] huge = new long[Integer.MAX_VALUE];
             return huge[0] == 0 ? new Extraction(List.of(), List.of(), List.of()) : null;
         };
-        DocumentProcessor.Skipped oom = assertThrows(DocumentProcessor.Skipped.class, () -> with(greedy).process(d));
+        DocumentProcessor.Skipped oom = assertThrows(DocumentProcessor.Skipped.class,
+                () -> with(greedy).process(d));
         assertEquals("FAILED", oom.id());
         assertTrue(oom.getMessage().startsWith("ran out of memory ("), oom.getMessage());
         Extractor deep = new Extractor() {
@@ -77,7 +79,8 @@ class DocumentBoundsIT {
                 return n < 0 ? null : deeper(n + 1);
             }
         };
-        DocumentProcessor.Skipped soe = assertThrows(DocumentProcessor.Skipped.class, () -> with(deep).process(d));
+        DocumentProcessor.Skipped soe = assertThrows(DocumentProcessor.Skipped.class,
+                () -> with(deep).process(d));
         assertEquals("ran out of stack (java.lang.StackOverflowError); skipped", soe.getMessage());
         assertTrue(Pipeline.standard().process(d).mentions().size() > 0);
     }

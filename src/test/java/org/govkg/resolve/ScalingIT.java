@@ -55,7 +55,8 @@ class ScalingIT {
         Arrays.sort(runsB);
         double a = runsA[2];
         double b = runsB[2];
-        String line = String.format(Locale.ROOT, "nestedPlaces: %d mentions %.3f s, %d mentions %.3f s, ratio %.2f",
+        String line = String.format(Locale.ROOT,
+                "nestedPlaces: %d mentions %.3f s, %d mentions %.3f s, ratio %.2f",
                 small.size(), a, large.size(), b, b / a);
         System.out.println(line);
         assertTrue(b / a < 3.0, line);

@@ -31,7 +31,7 @@ public final class HeadRule {
                             List<ProjectCandidate> out) {
         String c = clause.of(text);
         boolean building = BUILDING.matcher(c).find();
-        // (end, head) pairs precedingItems walked already: a later name in the same list walks the same items.
+        // (end, head) pairs precedingItems walked already: a later name of the list walks the same items.
         Set<String> walked = new HashSet<>();
         for (int k = clause.start(); k < clause.end(); k++) {
             if (k < listEnd) {

@@ -132,7 +132,8 @@ public final class ProjectLexicon {
         return statusByFirst.getOrDefault(c, List.of());
     }
 
-    private static Map<Character, List<Map.Entry<String, String>>> byFirst(List<Map.Entry<String, String>> in) {
+    private static Map<Character, List<Map.Entry<String, String>>> byFirst(
+            List<Map.Entry<String, String>> in) {
         Map<Character, List<Map.Entry<String, String>>> m = new java.util.HashMap<>();
         for (Map.Entry<String, String> e : in) {
             m.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);

@@ -110,7 +110,7 @@ public final class ProjectExtractor implements Extractor {
             String surface = text.substring(f.start(), f.end());
             TreeMap<Attr, String> attrs = new TreeMap<>(shared);
             status.statusOf(f)
-                    .ifPresent(s -> putStatus(StatusRule.read(text, clause, s, plan), attrs));
+                    .ifPresent(s -> putStatus(status.read(s, plan), attrs));
             Matcher phase = PHASE_IN.matcher(surface);
             if (phase.find()) {
                 attrs.put(Attr.PHASE, phase.group(1));

@@ -80,7 +80,7 @@ public final class EntityResolver {
      * graph for the relations that use it.
      */
     static Map<Integer, Integer> nestedPlaces(List<Mention> mentions) {
-        Map<Integer, Integer> out = new java.util.TreeMap<>();
+        Map<Integer, Integer> out = new java.util.HashMap<>();
         // Holders by start: only those starting within the longest holder's length before a place can
         // hold it, so each place looks at a few holders, not at every mention of the document.
         List<Integer> byStart = new ArrayList<>();

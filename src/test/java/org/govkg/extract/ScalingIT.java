@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 14: the extractors are near-linear in the length of a sentence. Each pathological input is given
  * as one sentence (no cut at the sentence bound: the algorithm's own cost) at two sizes; doubling it may at
- * most a little more than double the time (the ratio of medians of a few runs is checked, never a wall
+ * most a little more than double the time (the ratio of the fastest of a few runs is checked, never a wall
  * clock). Before the fix these ratios were about 4.
  */
 class ScalingIT {
@@ -61,7 +61,8 @@ class ScalingIT {
             throws Exception {
         AnalyzedDocument small = oneSentence(what + "-1.txt", input.apply(n));
         AnalyzedDocument large = oneSentence(what + "-2.txt", input.apply(2 * n));
-        // warm up on both (the JIT), then the median of five runs each, interleaved (load on the machine)
+        // warm up on both (the JIT), then the fastest of five runs each, interleaved: the least disturbed by
+        // the load on the machine and the collector
         e.extract(small);
         e.extract(large);
         double[] a = new double[5];
@@ -72,9 +73,9 @@ class ScalingIT {
         }
         Arrays.sort(a);
         Arrays.sort(b);
-        double ratio = b[2] / a[2];
+        double ratio = b[0] / a[0];
         String line = String.format(Locale.ROOT, "%s: %d chars %.3f s, %d chars %.3f s, ratio %.2f", what,
-                small.text().length(), a[2], large.text().length(), b[2], ratio);
+                small.text().length(), a[0], large.text().length(), b[0], ratio);
         System.out.println(line);
         assertTrue(ratio < MAX_RATIO, line);
     }
@@ -82,7 +83,7 @@ class ScalingIT {
     @Test
     void placesInARunWithoutPunctuation() throws Exception {
         assertNearLinear("places", new PlaceExtractor(Gazetteer.shared()), n -> "清远市清城区东城街道".repeat(n),
-                1500);
+                3000);
     }
 
     @Test
@@ -93,7 +94,7 @@ class ScalingIT {
                 sb.append(i == 0 ? "" : "、").append("清远第").append(i).append("号道路改造工程");
             }
             return sb.append("等一批重点项目建设。").toString();
-        }, 600);
+        }, 2000);
     }
 
     @Test
@@ -104,12 +105,12 @@ class ScalingIT {
                 sb.append(i == 0 ? "" : "、").append("英德第").append(i).append("号大桥工程");
             }
             return sb.append("。").toString();
-        }, 600);
+        }, 2000);
     }
 
     @Test
     void organisationsInALongSentence() throws Exception {
         assertNearLinear("organisations", new OrganizationExtractor(),
-                n -> "清远市发展和改革局、清远市教育局和清远市交通运输局".repeat(n), 400);
+                n -> "清远市发展和改革局、清远市教育局和清远市交通运输局".repeat(n), 1000);
     }
 }

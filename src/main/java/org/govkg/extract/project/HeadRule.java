@@ -132,15 +132,15 @@ public final class HeadRule {
 
     /** The end of a name whose head ends at {@code end}: a phase or a road section may follow. */
     private static int extendEnd(String text, Span clause, int end, String head) {
-        String rest = text.substring(end, clause.end());
-        Matcher p = PHASE.matcher(rest);
-        if (p.find()) {
-            return end + p.end();
+        // Both patterns open with ^: match at end in place, not on a copy of the rest of the clause.
+        Matcher p = PHASE.matcher(text).region(end, clause.end());
+        if (p.lookingAt()) {
+            return p.end();
         }
         if (head.equals("高速") || head.equals("高铁") || head.equals("公路") || head.equals("大道")) {
-            Matcher s = SEGMENT.matcher(rest);
-            if (s.find()) {
-                return end + s.end();
+            Matcher s = SEGMENT.matcher(text).region(end, clause.end());
+            if (s.lookingAt()) {
+                return s.end();
             }
         }
         return end;

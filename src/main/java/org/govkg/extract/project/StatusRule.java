@@ -63,6 +63,7 @@ public final class StatusRule {
         private final Hit firstAfterAll;
         /** The hits of a left-to-right scan from the clause start, each resuming after the last. */
         private final List<Hit> path = new ArrayList<>();
+        private final Map<String, Reading> readings = new java.util.HashMap<>();
 
         /** @param skip positions passed over (amounts, the list's tail) */
         public InClause(String text, Span clause, List<ProjectCandidate> all, List<Span> skip) {
@@ -113,6 +114,12 @@ public final class StatusRule {
                 found = lastBefore(f.start());
             }
             return Optional.ofNullable(found);
+        }
+
+        /** {@link StatusRule#read} of {@code hit}, read once for all the candidates sharing it. */
+        public Reading read(Hit hit, boolean plan) {
+            return readings.computeIfAbsent(hit.at() + (plan ? " plan " : " ") + hit.word(),
+                    k -> StatusRule.read(text, clause, hit, plan));
         }
 
         /**

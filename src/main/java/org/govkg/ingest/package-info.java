@@ -5,8 +5,8 @@
  * UTF-16 and UTF-32 with or without BOM, GB18030, Big5), HTML to text, repair of GBK text read out of
  * step, removal of leftover markup (unknown elements too) and of page chrome (rules in
  * {@code chrome-patterns.txt}), width and line-end normalisation (invisible characters dropped), and
- * traditional to simplified conversion. Every step is an edit of a {@code MappedText}, so the normalised text keeps an
- * exact {@link org.govkg.ingest.OffsetMap} back to the decoded original. Nothing here holds state between
- * files; files are read in parallel.
+ * traditional to simplified conversion. Every step is an edit of a {@code MappedText}, so the normalised
+ * text keeps an exact {@link org.govkg.ingest.OffsetMap} back to the decoded original. Nothing here holds
+ * state between files; files are read in parallel.
  */
 package org.govkg.ingest;

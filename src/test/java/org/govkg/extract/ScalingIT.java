@@ -107,10 +107,4 @@ class ScalingIT {
             return sb.append("。").toString();
         }, 2000);
     }
-
-    @Test
-    void organisationsInALongSentence() throws Exception {
-        assertNearLinear("organisations", new OrganizationExtractor(),
-                n -> "清远市发展和改革局、清远市教育局和清远市交通运输局".repeat(n), 1000);
-    }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.govkg.ingest.FileNames;
 import org.govkg.pipeline.BuildListener;
 import org.govkg.pipeline.Problem;
 
@@ -36,7 +37,7 @@ final class ProgressPrinter implements BuildListener {
         }
         chars += d.chars();
         double elapsed = Math.max(1e-3, (now - start) / 1e9);
-        String id = Problem.oneLine(d.id());
+        String id = FileNames.printable(d.id());
         if (d.reused()) {
             err.printf(Locale.ROOT, "[%d/%d] %s: unchanged, %d sentences, %d mentions%s%n", d.done(),
                     d.total(),

@@ -10,6 +10,7 @@ import org.govkg.gazetteer.AdminSuffixes;
 import org.govkg.lexicon.OrganizationLexicon;
 import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.nlp.Tokens;
 import org.govkg.text.ClauseSplitter;
 import org.govkg.text.Quotes;
 import org.govkg.text.Sentence;
@@ -114,38 +115,34 @@ public final class OrganizationExtractor implements Extractor {
         while (m.find()) {
             int start = sentence.start() + m.start(1);
             int end = sentence.start() + m.end();
-            for (Token t : tokens) {
-                if (t.start() == start && t.end() == start + m.group(1).length() && t.pos().is(Pos.PLACE)
-                        && !overlapsLonger(found, start, end)) {
-                    found.add(new Span(start, end));
-                }
+            Token t = Tokens.startingAt(tokens, start);
+            if (t != null && t.end() == start + m.group(1).length() && t.pos().is(Pos.PLACE)
+                    && !overlapsLonger(found, start, end)) {
+                found.add(new Span(start, end));
             }
         }
     }
 
     /** HanLP's organisation tag is trusted when it covers exactly the suffix-bounded name. */
     private static boolean exactOrganizationToken(List<Token> tokens, int start, int end) {
-        return tokens.stream()
-                .anyMatch(t -> t.start() == start && t.end() == end && t.pos().isOrganization());
+        Token t = Tokens.startingAt(tokens, start);
+        return t != null && t.end() == end && t.pos().isOrganization();
     }
 
     /** A fixed name counts only as a whole word: not 长隆 inside 清远长隆. */
     private static boolean wholeWord(String text, List<Token> tokens, int start, int end) {
-        boolean startsToken = false;
-        boolean endsToken = false;
-        for (Token t : tokens) {
-            startsToken |= t.start() == start;
-            endsToken |= t.end() == end;
-            if (t.start() == end) {
-                Pos p = t.pos();
-                boolean nameGoesOn = p.isNoun() && !p.is(Pos.LATIN_NAME) || p.is(Pos.DISTINGUISHING)
-                        || p.is(Pos.NOUN_MORPHEME);
-                if (nameGoesOn) {
-                    return false;
-                }
+        Token next = Tokens.startingAt(tokens, end);
+        if (next != null) {
+            Pos p = next.pos();
+            boolean nameGoesOn = p.isNoun() && !p.is(Pos.LATIN_NAME) || p.is(Pos.DISTINGUISHING)
+                    || p.is(Pos.NOUN_MORPHEME);
+            if (nameGoesOn) {
+                return false;
             }
         }
-        return startsToken && endsToken;
+        int last = Tokens.indexAfter(tokens, end - 1);
+        boolean endsToken = last < tokens.size() && tokens.get(last).end() == end;
+        return Tokens.startingAt(tokens, start) != null && endsToken;
     }
 
     private static void byFixedName(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,
@@ -180,8 +177,9 @@ public final class OrganizationExtractor implements Extractor {
                     int start = NameBoundary.trim(text, tokens, itemStart, k);
                     int s0 = start;
                     int e0 = k;
-                    boolean commonNoun = tokens.stream().anyMatch(t -> t.start() == s0 && t.end() == e0
-                            && (t.pos().is(Pos.NOUN) || t.pos().is(Pos.VERBAL_NOUN)));
+                    Token word = Tokens.startingAt(tokens, s0);
+                    boolean commonNoun = word != null && word.end() == e0
+                            && (word.pos().is(Pos.NOUN) || word.pos().is(Pos.VERBAL_NOUN));
                     if (start < k && !commonNoun && SHORT_NAME.matcher(text.substring(start, k)).matches()
                             && !overlapsLonger(found, start, k)) {
                         found.add(new Span(start, k));

@@ -3,15 +3,22 @@ package org.govkg.extract;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.govkg.extract.place.SuffixRules;
 import org.govkg.gazetteer.PlaceLevel;
 import org.govkg.gazetteer.PlaceLexicon;
 import org.govkg.gazetteer.PlaceName;
 import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.nlp.Tokens;
+import org.govkg.text.Cancellation;
 import org.govkg.text.Han;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
@@ -79,6 +86,7 @@ public final class PlaceExtractor implements Extractor {
         List<Relation> relations = new ArrayList<>();
         List<Sentence> sentences = doc.structure().sentences();
         for (int k = 0; k < sentences.size(); k++) {
+            Cancellation.check();
             Span span = sentences.get(k).span();
             List<Hit> hits = sentenceHits(text, span, doc.tokens().get(k));
             Hit previous = null;
@@ -122,13 +130,22 @@ public final class PlaceExtractor implements Extractor {
         all.sort(Comparator.comparingInt(Hit::rank).reversed().thenComparing(
                 Comparator.comparingInt(Hit::length).reversed()).thenComparingInt(Hit::start));
         List<Hit> chosen = new ArrayList<>();
+        // Greedy, best first: a hit is kept when none of its characters is taken (names are short).
+        boolean[] taken = new boolean[span.length()];
         for (Hit h : all) {
-            if (chosen.stream().noneMatch(c -> c.start() < h.end() && h.start() < c.end())) {
+            boolean free = true;
+            for (int k = h.start(); k < h.end() && free; k++) {
+                free = !taken[k - span.start()];
+            }
+            if (free) {
                 chosen.add(h);
+                Arrays.fill(taken, h.start() - span.start(), h.end() - span.start(), true);
             }
         }
         chosen.sort(Comparator.comparingInt(Hit::start));
         chosen = addSuffixHits(text, span, tokens, chosen);
+        Set<Integer> starts = new HashSet<>();
+        chosen.forEach(h -> starts.add(h.start()));
         List<Hit> accepted = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Hit h = chosen.get(i);
@@ -137,7 +154,7 @@ public final class PlaceExtractor implements Extractor {
             if (h.name() != null && straddles(text, h, tokens)) {
                 continue;
             }
-            if (h.bare() && !chained && isInsideName(text, h, tokens, chosen)) {
+            if (h.bare() && !chained && isInsideName(text, h, tokens, starts)) {
                 continue;
             }
             if (h.bare() && isCommonWord(h, tokens)) {
@@ -161,9 +178,20 @@ public final class PlaceExtractor implements Extractor {
         return accepted;
     }
 
-    /** Adds suffix-rule hits; a bare form directly before a suffix becomes the stem (龙塘 + 河). */
+    /**
+     * Adds suffix-rule hits; a bare form directly before a suffix becomes the stem (龙塘 + 河).
+     * The hits never overlap, so they are kept by start and every look-up is a tree search: linear
+     * in the sentence up to a logarithm, however many names it holds.
+     */
     private List<Hit> addSuffixHits(String text, Span span, List<Token> tokens, List<Hit> chosen) {
-        List<Hit> out = new ArrayList<>(chosen);
+        TreeMap<Integer, Hit> byStart = new TreeMap<>();
+        TreeSet<Integer> strongEnds = new TreeSet<>();
+        for (Hit h : chosen) {
+            byStart.put(h.start(), h);
+            if (isStrong(h)) {
+                strongEnds.add(h.end());
+            }
+        }
         for (int p = span.start() + 1; p < span.end(); p++) {
             SuffixRules.Rule rule = rules.ruleAt(text, p);
             if (rule == null || p + rule.suffix().length() > span.end()) {
@@ -171,20 +199,17 @@ public final class PlaceExtractor implements Extractor {
             }
             int suffixEnd = p + rule.suffix().length();
             final int at = p;
-            if (out.stream().anyMatch(h -> h.start() < suffixEnd && at < h.end() && isStrong(h))) {
+            if (overlapping(byStart, at, suffixEnd).stream().anyMatch(PlaceExtractor::isStrong)) {
                 continue;
             }
-            Hit stemHit = out.stream().filter(h -> h.end() == at && h.start() < at).findFirst().orElse(null);
+            Map.Entry<Integer, Hit> before = byStart.lowerEntry(at);
+            Hit stemHit = before != null && before.getValue().end() == at ? before.getValue() : null;
             int stemStart;
             if (stemHit != null && stemHit.bare()) {
                 stemStart = stemHit.start();
             } else {
-                int limit = span.start();
-                for (Hit h : out) {
-                    if (h.end() <= at && h.end() > limit && isStrong(h)) {
-                        limit = h.end();
-                    }
-                }
+                Integer strongEnd = strongEnds.floor(at);
+                int limit = strongEnd == null ? span.start() : Math.max(span.start(), strongEnd);
                 stemStart = chooseStem(text, limit, at, tokens);
             }
             if (stemStart < 0) {
@@ -195,17 +220,30 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             final int s0 = stemStart;
+            List<Hit> covered = overlapping(byStart, s0, suffixEnd);
             // A dictionary name covering the stem's start already says what this is (龙坪村, 丰阳村).
-            if (out.stream().anyMatch(h -> h.start() < suffixEnd && s0 < h.end() && h != stemHit
+            if (covered.stream().anyMatch(h -> h != stemHit
                     && (isStrong(h) || h.name().isFullName() && h.start() <= s0))) {
                 continue;
             }
-            out.removeIf(h -> h.start() < suffixEnd && s0 < h.end());
+            covered.forEach(h -> byStart.remove(h.start()));
             boolean village = rule.type().equals("village");
-            out.add(new Hit(stemStart, suffixEnd, null, rule.type(), village || rule.needsContext()));
-            out.sort(Comparator.comparingInt(Hit::start));
+            byStart.put(stemStart, new Hit(stemStart, suffixEnd, null, rule.type(),
+                    village || rule.needsContext()));
+            strongEnds.add(suffixEnd);
             p = suffixEnd - 1;
         }
+        return new ArrayList<>(byStart.values());
+    }
+
+    /** The hits overlapping {@code [from, to)}, in text order; the hits do not overlap each other. */
+    private static List<Hit> overlapping(TreeMap<Integer, Hit> byStart, int from, int to) {
+        List<Hit> out = new ArrayList<>(2);
+        Map.Entry<Integer, Hit> before = byStart.lowerEntry(from);
+        if (before != null && before.getValue().end() > from) {
+            out.add(before.getValue());
+        }
+        out.addAll(byStart.subMap(from, true, to, false).values());
         return out;
     }
 
@@ -255,10 +293,7 @@ public final class PlaceExtractor implements Extractor {
      * start that name: 石角 in 天然气石角专线 counts, 中山 in 中山大学 does not.
      */
     private boolean straddles(String text, Hit h, List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.end() <= h.start() || t.start() >= h.end()) {
-                continue;
-            }
+        for (Token t : Tokens.overlapping(tokens, h.start(), h.end())) {
             boolean left = t.start() < h.start();
             boolean right = t.end() > h.end();
             if (!left && !right) {
@@ -284,12 +319,12 @@ public final class PlaceExtractor implements Extractor {
     }
 
     /** True when a bare form is only the first part of another name (清远长隆) or of a longer word. */
-    private boolean isInsideName(String text, Hit h, List<Token> tokens, List<Hit> chosen) {
+    private boolean isInsideName(String text, Hit h, List<Token> tokens, Set<Integer> starts) {
         if (rules.continuesName(text, h.end())) {
             return true;
         }
         Token next = tokenAt(tokens, h.end());
-        if (next == null || chosen.stream().anyMatch(c -> c.start() == h.end())) {
+        if (next == null || starts.contains(h.end())) {
             return false;
         }
         if (next.pos().isProperName()) {
@@ -315,7 +350,7 @@ public final class PlaceExtractor implements Extractor {
     }
 
     private static boolean isOwnToken(Hit h, List<Token> tokens) {
-        for (Token t : tokens) {
+        for (Token t : Tokens.overlapping(tokens, h.start(), h.end())) {
             if (t.start() == h.start() && t.end() == h.end()
                     || t.start() <= h.start() && t.end() >= h.end() && t.pos().isPlace()) {
                 return true;
@@ -326,11 +361,10 @@ public final class PlaceExtractor implements Extractor {
 
     /** True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m). */
     private static boolean isCommonWord(Hit h, List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.start() == h.start() && t.end() == h.end()) {
-                return t.pos().is(Pos.DISTINGUISHING)
-                        || !(isNounish(t.pos()) || t.pos().is(Pos.UNKNOWN) || t.pos().is(Pos.LATIN_NAME));
-            }
+        Token t = Tokens.startingAt(tokens, h.start());
+        if (t != null && t.end() == h.end()) {
+            return t.pos().is(Pos.DISTINGUISHING)
+                    || !(isNounish(t.pos()) || t.pos().is(Pos.UNKNOWN) || t.pos().is(Pos.LATIN_NAME));
         }
         return false;
     }
@@ -379,12 +413,7 @@ public final class PlaceExtractor implements Extractor {
     }
 
     private static Token tokenAt(List<Token> tokens, int start) {
-        for (Token t : tokens) {
-            if (t.start() == start) {
-                return t;
-            }
-        }
-        return null;
+        return Tokens.startingAt(tokens, start);
     }
 
     private static boolean isFunctionWord(Pos pos) {

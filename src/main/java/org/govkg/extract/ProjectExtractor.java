@@ -18,6 +18,7 @@ import org.govkg.extract.project.PlacePrefix;
 import org.govkg.extract.project.ProjectCandidate;
 import org.govkg.extract.project.StatusRule;
 import org.govkg.nlp.Token;
+import org.govkg.text.Cancellation;
 import org.govkg.text.ClauseSplitter;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
@@ -47,6 +48,7 @@ public final class ProjectExtractor implements Extractor {
         String text = doc.text();
         List<Sentence> sentences = doc.structure().sentences();
         for (int i = 0; i < sentences.size(); i++) {
+            Cancellation.check();
             List<Token> tokens = doc.tokens().get(i);
             Span sentence = sentences.get(i).span();
             for (Span clause : ClauseSplitter.CLAUSES.split(text, sentence)) {
@@ -103,11 +105,12 @@ public final class ProjectExtractor implements Extractor {
             // 等44个区级重点建设项目: 建设 here names the group, it is no status.
             notStatus.add(new Span(clause.start() + list.start(), clause.start() + list.end()));
         }
+        StatusRule.InClause status = new StatusRule.InClause(text, clause, found, notStatus);
         for (ProjectCandidate f : found) {
             String surface = text.substring(f.start(), f.end());
             TreeMap<Attr, String> attrs = new TreeMap<>(shared);
-            StatusRule.statusOf(text, clause, f, found, notStatus)
-                    .ifPresent(s -> putStatus(StatusRule.read(text, clause, s, plan), attrs));
+            status.statusOf(f)
+                    .ifPresent(s -> putStatus(status.read(s, plan), attrs));
             Matcher phase = PHASE_IN.matcher(surface);
             if (phase.find()) {
                 attrs.put(Attr.PHASE, phase.group(1));

@@ -13,7 +13,9 @@ import java.util.Optional;
 import org.govkg.text.Han;
 
 /**
- * Decodes the bytes of a report: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030 (which
+ * Decodes the bytes of a report: UTF-8 (with or without BOM), UTF-32 and UTF-16 LE/BE with BOM, and
+ * without one when the bytes show it (NUL bytes in the places these encodings put them, and a strict
+ * decoding that reads as text), GB18030 (which
  * covers GBK and GB 2312) or Big5. A charset is a candidate only if it decodes the whole file strictly;
  * GB18030 and Big5 both accept many byte strings, so among them the one whose text has the larger
  * share of common Chinese characters wins, if that share is plausible. A UTF-8 file with one or two
@@ -27,6 +29,8 @@ final class CharsetDetector {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     /** Below this share of common characters a strict GB18030/Big5 decoding is taken for garbage. */
     private static final double MIN_PLAUSIBILITY = 0.5;
 
@@ -47,6 +51,14 @@ final class CharsetDetector {
             return strict(bytes, 3, StandardCharsets.UTF_8).map(t -> new Decoded("UTF-8", t))
                     .orElseThrow(() -> new UndecodableException("invalid UTF-8 after its byte order mark"));
         }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return strict(bytes, 4, UTF_32LE).map(t -> new Decoded("UTF-32LE", t))
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-32LE after its BOM"));
+        }
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return strict(bytes, 4, UTF_32BE).map(t -> new Decoded("UTF-32BE", t))
+                    .orElseThrow(() -> new UndecodableException("invalid UTF-32BE after its BOM"));
+        }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE).map(t -> new Decoded("UTF-16LE", t))
                     .orElseThrow(() -> new UndecodableException("invalid UTF-16LE after its BOM"));
@@ -55,8 +67,13 @@ final class CharsetDetector {
             return strict(bytes, 2, StandardCharsets.UTF_16BE).map(t -> new Decoded("UTF-16BE", t))
                     .orElseThrow(() -> new UndecodableException("invalid UTF-16BE after its BOM"));
         }
+        Optional<Decoded> wide = withoutBom(bytes);
+        if (wide.isPresent()) {
+            return wide.get();
+        }
         if (looksBinary(bytes)) {
-            throw new UndecodableException("binary file");
+            throw new UndecodableException(nulCount(bytes) > 0
+                    ? "binary file (NUL bytes; not UTF-8, UTF-16 or UTF-32 text)" : "binary file");
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
@@ -110,14 +127,80 @@ final class CharsetDetector {
         return (double) common / (han + bad);
     }
 
-    /** NUL bytes, or more than a few control characters other than tab, line feed, form feed, CR, ESC. */
+    /**
+     * UTF-32 or UTF-16 without a byte order mark: only when the file has NUL bytes (ASCII, line ends and
+     * many CJK characters put one in every unit) and one of the four decodes strictly into text that
+     * reads as text: almost no control characters, and plausible Chinese.
+     */
+    static Optional<Decoded> withoutBom(byte[] bytes) {
+        if (nulCount(bytes) == 0) {
+            return Optional.empty();
+        }
+        Decoded best = null;
+        double bestScore = 0;
+        String[] names = {"UTF-32LE", "UTF-32BE", "UTF-16LE", "UTF-16BE"};
+        Charset[] charsets = {UTF_32LE, UTF_32BE, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE};
+        for (int k = 0; k < names.length; k++) {
+            int unit = k < 2 ? 4 : 2;
+            if (bytes.length % unit != 0) {
+                continue;
+            }
+            Optional<String> text = strict(bytes, 0, charsets[k]);
+            if (text.isEmpty()) {
+                continue;
+            }
+            double score = textShare(text.get());
+            if (score >= 0.95 && plausibility(text.get()) >= MIN_PLAUSIBILITY && score > bestScore) {
+                best = new Decoded(names[k], text.get());
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The share of characters that are letters, digits, punctuation, symbols or white space. */
+    private static double textShare(String text) {
+        int good = 0;
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n++;
+            int type = Character.getType(c);
+            if (c == '\n' || c == '\r' || c == '\t'
+                    || type != Character.CONTROL && type != Character.UNASSIGNED
+                    && type != Character.PRIVATE_USE && type != Character.SURROGATE && c != '\uFFFD') {
+                good++;
+            }
+        }
+        return n == 0 ? 0 : (double) good / n;
+    }
+
+    private static int nulCount(byte[] bytes) {
+        int n = 0;
+        for (int i = 0; i < Math.min(bytes.length, 64 * 1024); i++) {
+            if (bytes[i] == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * More than a few NUL bytes (a stray one in a text is damage, not a binary file), or more than a few
+     * control characters other than tab, line feed, form feed, CR, ESC.
+     */
     static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 64 * 1024);
         int control = 0;
+        int nul = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return true;
+                nul++;
+                if (nul > 2) {
+                    return true;
+                }
+                continue;
             }
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B || b == 0x7F) {
                 control++;

@@ -3,6 +3,7 @@ package org.govkg.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,28 +25,51 @@ import org.slf4j.LoggerFactory;
  * <p>PDF, DOCX/ODT, DOC/WPS and RTF files (told by their first bytes) are first read into text by
  * {@link PdfReader}, {@link OfficeXmlReader}, {@link WordBinaryReader} and {@link RtfReader}; that text is
  * their original, the one offsets and pages refer to, and then takes the same steps as a text file.
- * <p>Requires: a readable .txt/.html/.htm/.pdf/.docx/.doc/.odt/.wps/.rtf file. Produces: normalised text
- * with an offset map, or an
- * {@link IngestException} whose reason names the problem. Stateless and thread-safe: many files can be
- * read in parallel with one instance.
+ * <p>Requires: a readable .txt/.html/.htm/.pdf/.docx/.doc/.odt/.wps/.rtf file, a regular file of at most
+ * the size limit. Produces: normalised text with an offset map, or an {@link IngestException} whose reason
+ * names the problem (a device, FIFO or socket is never opened; a file over the limit is not read).
+ * Stateless and thread-safe: many files can be read in parallel with one instance.
  */
 public final class Ingestor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+
+    /** The default size limit of one input file: far above any report, far below the heap. */
+    public static final long DEFAULT_MAX_SIZE = 20L * 1024 * 1024;
+
+    private final long maxSize;
+
+    /** An ingestor reading files of up to {@link #DEFAULT_MAX_SIZE} bytes. */
+    public Ingestor() {
+        this(DEFAULT_MAX_SIZE);
+    }
+
+    /** @param maxSize the largest file read, in bytes; larger ones are refused with TOO-LARGE */
+    public Ingestor(long maxSize) {
+        if (maxSize < 1) {
+            throw new IllegalArgumentException("size limit " + maxSize + " < 1 byte");
+        }
+        this.maxSize = maxSize;
+    }
 
     /** Share of Han characters that must change under conversion for a text to count as traditional. */
     private static final double TRADITIONAL_SHARE = 0.05;
 
     public SourceDocument read(Path path) throws IngestException {
         requireNonNull(path, "path");
-        return read(path, path.getFileName().toString());
+        return read(path, FileNames.id(path));
     }
 
     /** Reads {@code path} as the document with identity {@code id} (see {@link InputScanner.Input}). */
     public SourceDocument read(Path path, String id) throws IngestException {
         requireNonNull(path, "path");
         requireNonNull(id, "id");
-        byte[] bytes = readBytes(path);
+        byte[] bytes;
+        try {
+            bytes = readBytes(path, maxSize);
+        } catch (OutOfMemoryError e) {
+            throw new IngestException(path, "ran out of memory while reading (lower --max-size)", e);
+        }
         if (bytes.length == 0) {
             throw new IngestException(path, "empty file");
         }
@@ -152,15 +176,30 @@ public final class Ingestor {
         return ChromeFilter.filter(text).removedLines();
     }
 
-    private static byte[] readBytes(Path path) throws IngestException {
+    private static byte[] readBytes(Path path, long maxSize) throws IngestException {
         if (!Files.exists(path)) {
             throw new IngestException(path, "no such file");
         }
         if (Files.isDirectory(path)) {
             throw new IngestException(path, "is a directory");
         }
+        if (!Files.isRegularFile(path)) {
+            throw new IngestException(path, InputScanner.notRegular(path));
+        }
         try {
-            return Files.readAllBytes(path);
+            long size = Files.size(path);
+            if (size > maxSize) {
+                throw tooLarge(path, size, maxSize);
+            }
+            // The size may grow while we read: never take more than the limit and one byte.
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+            }
+            if (bytes.length > maxSize) {
+                throw tooLarge(path, bytes.length, maxSize);
+            }
+            return bytes;
         } catch (AccessDeniedException e) {
             throw new IngestException(path, "unreadable: permission denied", e);
         } catch (NoSuchFileException e) {
@@ -169,6 +208,28 @@ public final class Ingestor {
             throw new IngestException(path, "unreadable: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
+    }
+
+    private static IngestException tooLarge(Path path, long size, long maxSize) {
+        return new IngestException(IngestException.TOO_LARGE, path, String.format(Locale.ROOT,
+                "%s, more than the limit of %s (--max-size); not read", sizeText(size), sizeText(maxSize)),
+                null);
+    }
+
+    /** A byte count for people: {@code 512 bytes}, {@code 20 MB}, {@code 52.4 MB}. */
+    public static String sizeText(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return (v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.1f", v)) + " " + units[u];
     }
 
     static boolean isHtmlName(Path path) {

@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * Character-level normalisation that keeps one normalised character per original character where it
- * can: line endings unified to {@code \n}, zero-width characters and BOMs dropped, ideographic and
+ * can: line endings unified to {@code \n}; invisible characters dropped (zero-width characters, BOMs,
+ * bidirectional controls such as U+202E and every other format character, control characters but tab
+ * and line ends, lone surrogates); a run of U+FFFD (bytes the decoder could not read) made a line break,
+ * so that no name runs across the damage; ideographic and
  * no-break spaces made plain spaces, full-width ASCII digits and letters made ASCII, trailing blanks of
  * lines removed, runs of blank lines cut to one, no
  * white space at the start or end of the text. Punctuation keeps its width (Chinese punctuation
@@ -31,6 +34,25 @@ final class TextNormaliser {
             if (c == '\uFEFF' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\u00AD') {
                 continue;
             }
+            if (Character.isSurrogate(c)) {
+                int cp = s.codePointAt(i);
+                if (Character.isSupplementaryCodePoint(cp) && !invisible(cp)) {
+                    out.append(c, i).append(s.charAt(i + 1), i + 1);
+                    newlines = 0;
+                }
+                // a format character outside the BMP (tags, U+1D173...) or a lone surrogate: dropped
+                i += Character.isSupplementaryCodePoint(cp) ? 1 : 0;
+                continue;
+            }
+            if (invisible(c)) {
+                continue;
+            }
+            if (c == '\uFFFD') {
+                while (i + 1 < s.length() && s.charAt(i + 1) == '\uFFFD') {
+                    i++;
+                }
+                c = '\n';
+            }
             if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
                 c = ' ';
             } else if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A'
@@ -53,6 +75,18 @@ final class TextNormaliser {
         }
         out.trimTrailingWhitespace();
         return joinBrokenQuotes(curlyQuotes(out.build()));
+    }
+
+    /**
+     * Characters that carry no text: format characters (bidi controls, zero-width marks, invisible
+     * operators, tags) and control characters other than tab, line feed, form feed and carriage return.
+     */
+    static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT) {
+            return true;
+        }
+        return type == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f';
     }
 
     /** The longest text between two straight quotes that {@link #curlyQuotes} reads as a quotation. */

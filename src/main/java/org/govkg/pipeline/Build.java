@@ -78,7 +78,7 @@ public final class Build {
                 inputs.add(in);
             }
         }
-        Ingestor ingestor = new Ingestor();
+        Ingestor ingestor = new Ingestor(config.maxSize());
         Map<String, Manifest.Document> documents = new LinkedHashMap<>();
         long sentences = 0;
         long chars = 0;
@@ -167,7 +167,7 @@ public final class Build {
             return new Outcome(in, sha256, key, stored, false, source.text().length(), null,
                     (System.nanoTime() - t0) / 1e9);
         } catch (IngestException e) {
-            return Outcome.failed(in, new Problem("UNREADABLE", file, e.reason()));
+            return Outcome.failed(in, new Problem(e.id(), file, e.reason()));
         } catch (IOException e) {
             return Outcome.failed(in, new Problem("UNREADABLE", file, Problem.reason(e)));
         } catch (RuntimeException | StackOverflowError e) {

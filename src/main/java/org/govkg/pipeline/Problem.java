@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.govkg.ingest.FileNames;
 
 /**
  * An input that was skipped, with the reason; printed as one line {@code build#ID path: reason}.
@@ -25,8 +26,15 @@ public record Problem(String id, Path path, String reason, Optional<Throwable> c
         this(id, path, reason, Optional.empty());
     }
 
-    /** A document whose processing threw {@code e}: the reason names the exception and where it arose. */
+    /**
+     * A document whose processing threw {@code e}: the reason names the exception and where it arose;
+     * a document the processor stopped ({@link DocumentProcessor.Skipped}: time limit, heap, stack) keeps
+     * the processor's id and reason.
+     */
     public static Problem failed(Path path, Throwable e) {
+        if (e instanceof DocumentProcessor.Skipped s) {
+            return new Problem(s.id(), path, s.getMessage(), Optional.of(e));
+        }
         return new Problem("FAILED", path, "processing failed: " + describe(e), Optional.of(e));
     }
 
@@ -42,22 +50,9 @@ public record Problem(String id, Path path, String reason, Optional<Throwable> c
         return (m == null ? e.toString() : m).replace('\n', ' ').replace('\r', ' ');
     }
 
+    /** The problem as one line: the path byte-exact and, like the reason, with control characters escaped. */
     public String line() {
-        return "build#" + id + " " + oneLine(path.toString()) + ": " + oneLine(reason);
-    }
-
-    /** {@code s} with line breaks and other control characters escaped, so that a message stays one line. */
-    public static String oneLine(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
-                sb.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return "build#" + id + " " + FileNames.printable(path) + ": " + FileNames.printable(reason);
     }
 
     /**

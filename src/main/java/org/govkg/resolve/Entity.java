@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.govkg.extract.Attr;
 import org.govkg.extract.EntityType;
+import org.govkg.text.Names;
 
 /**
  * A resolved entity: the same key in every run and every document that names it.
@@ -16,7 +17,7 @@ import org.govkg.extract.EntityType;
  * @param key        the IRI path below the base, e.g. {@code place/441802106} or
  *                   {@code program/百千万工程}; minted only by this package
  * @param type       its type
- * @param label      canonical name (official name for linked places)
+ * @param label      canonical name (official name for linked places), in the form of {@link Names#label}
  * @param aliases    other names, without the label
  * @param properties facts keyed by {@link org.govkg.extract.Attr} constants
  */
@@ -25,7 +26,7 @@ public record Entity(String key, EntityType type, String label, SortedSet<String
     public Entity {
         requireNonNull(key, "key");
         requireNonNull(type, "type");
-        requireNonNull(label, "label");
+        label = Names.label(requireNonNull(label, "label"));
         if (key.isBlank() || key.startsWith("/") || key.contains(" ")) {
             throw new IllegalArgumentException("bad entity key '" + key + "'");
         }

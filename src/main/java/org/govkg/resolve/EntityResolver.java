@@ -1,6 +1,7 @@
 package org.govkg.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.govkg.extract.AnalyzedDocument;
@@ -10,6 +11,7 @@ import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
 import org.govkg.extract.Relation;
 import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.text.Cancellation;
 
 /**
  * Resolution in one place: runs the type resolvers (places first, so the others can use the
@@ -27,6 +29,7 @@ public final class EntityResolver {
     public ResolvedDocument resolve(AnalyzedDocument doc, Extraction extraction) {
         ResolutionContext context = new ResolutionContext();
         for (TypeResolver resolver : resolvers) {
+            Cancellation.check();
             resolver.resolve(doc, extraction, context);
         }
         List<Mention> mentions = extraction.mentions();
@@ -39,7 +42,7 @@ public final class EntityResolver {
             return c != 0 ? c : Integer.compare(a, b);
         });
         int[] newIndex = new int[mentions.size()];
-        java.util.Arrays.fill(newIndex, -1);
+        Arrays.fill(newIndex, -1);
         List<ResolvedMention> resolved = new ArrayList<>();
         for (int i : order) {
             newIndex[i] = resolved.size();
@@ -77,7 +80,22 @@ public final class EntityResolver {
      * graph for the relations that use it.
      */
     static Map<Integer, Integer> nestedPlaces(List<Mention> mentions) {
-        Map<Integer, Integer> out = new java.util.TreeMap<>();
+        Map<Integer, Integer> out = new java.util.HashMap<>();
+        // Holders by start: only those starting within the longest holder's length before a place can
+        // hold it, so each place looks at a few holders, not at every mention of the document.
+        List<Integer> byStart = new ArrayList<>();
+        int longest = 0;
+        for (int j = 0; j < mentions.size(); j++) {
+            if (HOLDERS.contains(mentions.get(j).type())) {
+                byStart.add(j);
+                longest = Math.max(longest, mentions.get(j).span().length());
+            }
+        }
+        byStart.sort(java.util.Comparator.comparingInt((Integer j) -> mentions.get(j).span().start())
+                .thenComparingInt(j -> j));
+        int[] holders = byStart.stream().mapToInt(Integer::intValue).toArray();
+        int[] starts = Arrays.stream(holders).map(j -> mentions.get(j).span().start()).toArray();
+        int[] around = new int[8];
         for (int i = 0; i < mentions.size(); i++) {
             Mention place = mentions.get(i);
             // A full administrative name inside a longer one (石潭镇乡村振兴示范带, 湖南省码市镇小边河…公路)
@@ -85,10 +103,21 @@ public final class EntityResolver {
             if (place.type() != EntityType.Place || FULL_ADMIN.matcher(place.surface()).matches()) {
                 continue;
             }
+            // The holders that may contain it, in mention order (the innermost is chosen in that order).
+            int n = 0;
+            for (int k = firstAtOrAfter(starts, place.span().end() - longest);
+                 k < starts.length && starts[k] <= place.span().start(); k++) {
+                if (n == around.length) {
+                    around = Arrays.copyOf(around, 2 * n);
+                }
+                around[n++] = holders[k];
+            }
+            Arrays.sort(around, 0, n);
             int holder = -1;
-            for (int j = 0; j < mentions.size(); j++) {
+            for (int a = 0; a < n; a++) {
+                int j = around[a];
                 Mention m = mentions.get(j);
-                if (HOLDERS.contains(m.type()) && m.span().contains(place.span())
+                if (m.span().contains(place.span())
                         && !m.span().equals(place.span())
                         && (holder < 0 || mentions.get(holder).span().contains(m.span()))) {
                     holder = j;
@@ -99,6 +128,21 @@ public final class EntityResolver {
             }
         }
         return out;
+    }
+
+    /** The first index of the sorted {@code starts} holding a value of at least {@code value}. */
+    private static int firstAtOrAfter(int[] starts, int value) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static final java.util.regex.Pattern FULL_ADMIN = java.util.regex.Pattern.compile(

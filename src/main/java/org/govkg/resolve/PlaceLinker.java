@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.govkg.extract.AnalyzedDocument;
@@ -20,6 +22,7 @@ import org.govkg.extract.RelationKind;
 import org.govkg.gazetteer.Division;
 import org.govkg.gazetteer.Gazetteer;
 import org.govkg.gazetteer.PlaceLevel;
+import org.govkg.text.Cancellation;
 import org.govkg.text.Names;
 
 /**
@@ -64,26 +67,30 @@ public final class PlaceLinker implements TypeResolver {
             addWithAncestors(gazetteer.division(code).orElseThrow(), context);
         });
         Map<Integer, String> codeOf = new HashMap<>();
+        // Codes of the county- to town-level places linked so far in the run of mentions of one sentence
+        // (the disambiguator asks only whether a candidate lies in one of them: a set, kept as it grows).
+        Set<String> nearbyCodes = new LinkedHashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
+            Cancellation.check();
             Mention m = mentions.get(i);
+            if (i > 0 && mentions.get(i - 1).sentence() != m.sentence()) {
+                nearbyCodes.clear();
+            }
             if (m.type() != EntityType.Place) {
                 continue;
             }
             Integer parent = parentOf.get(i);
             Optional<String> parentCode = parent == null ? Optional.empty()
                     : Optional.ofNullable(codeOf.get(parent));
-            List<String> nearby = new ArrayList<>();
-            for (int j = i - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
-                String c = codeOf.get(j);
-                if (c != null && c.length() >= 6 && c.length() <= 9) {
-                    nearby.add(c);
-                }
-            }
+            List<String> nearby = new ArrayList<>(nearbyCodes);
             PlaceDecision d = disambiguator.decide(m,
                     new PlaceDisambiguator.Scope(parentCode, nearby, region));
             if (d instanceof PlaceDecision.Linked linked) {
                 Division division = linked.division();
                 codeOf.put(i, division.code());
+                if (division.code().length() >= 6 && division.code().length() <= 9) {
+                    nearbyCodes.add(division.code());
+                }
                 context.link(i, entityOf(division, surfaceAlias(m, division.label())));
                 addAncestors(division, context);
             } else if (d instanceof PlaceDecision.NameKeyed named) {

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  *       closes all sections); the parent is the nearest enclosing section of a higher level.</li>
  *   <li>Sentences end at {@code 。！？；!?;} or the end of a line, with closing quotes and brackets that
  *       follow kept; a terminator inside a quotation or bracket that closes on the same line does not
- *       end the sentence.</li>
+ *       end the sentence. A sentence longer than {@link #MAX_SENTENCE} characters (a page without
+ *       punctuation, a list of thousands of items) is cut into pieces of at most that length, after the
+ *       last clause mark, list mark or space of each piece when there is one in its second half: the
+ *       NLP and the per-sentence scans then never see an unbounded string.</li>
  * </ul>
  * <p>Requires: normalised text ({@code \n} line ends). Produces: a {@link TextStructure} with offsets
  * into it. Pure and thread-safe.
@@ -39,6 +42,13 @@ public final class StructureParser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A quotation longer than this is not held together (keeps sentences short for segmenters). */
     private static final int MAX_QUOTE = 200;
+    /**
+     * The longest sentence handed on; longer ones are cut. Far above any real sentence (the longest of
+     * the bundled corpus and the devset has about 400 characters), so real reports are never cut.
+     */
+    public static final int MAX_SENTENCE = 1000;
+    /** Where a too-long sentence is best cut: after a clause or list mark, or a space. */
+    private static final String CUT_AFTER = "，,：:、 \t";
 
     private StructureParser() {
     }
@@ -52,6 +62,7 @@ public final class StructureParser {
         List<Integer> barriers = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
+            Cancellation.check();
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             int s = lineStart;
@@ -168,7 +179,7 @@ public final class StructureParser {
                         || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
                     end++;
                 }
-                spans.add(new Span(start, end));
+                addBounded(text, start, end, spans);
                 start = end;
                 while (start < e && Character.isWhitespace(text.charAt(start))) {
                     start++;
@@ -179,9 +190,34 @@ public final class StructureParser {
             i++;
         }
         if (start < e) {
-            spans.add(new Span(start, e));
+            addBounded(text, start, e, spans);
         }
         return spans;
+    }
+
+    /** Adds the sentence {@code [start, end)}, cut into pieces of at most {@link #MAX_SENTENCE}. */
+    private static void addBounded(String text, int start, int end, List<Span> spans) {
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            for (int k = cut; k > start + MAX_SENTENCE / 2; k--) {
+                if (CUT_AFTER.indexOf(text.charAt(k - 1)) >= 0) {
+                    cut = k;
+                    break;
+                }
+            }
+            if (Character.isLowSurrogate(text.charAt(cut))
+                    && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            spans.add(new Span(start, cut));
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (start < end) {
+            spans.add(new Span(start, end));
+        }
     }
 
     /**

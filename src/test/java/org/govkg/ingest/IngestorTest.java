@@ -61,7 +61,8 @@ class IngestorTest {
     void binaryFile() throws IOException {
         byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D',
             'R'};
-        assertEquals("binary file", reason(Files.write(dir.resolve("picture.txt"), bytes)));
+        assertEquals("binary file (NUL bytes; not UTF-8, UTF-16 or UTF-32 text)",
+                reason(Files.write(dir.resolve("picture.txt"), bytes)));
     }
 
     @Test
@@ -266,5 +267,84 @@ class IngestorTest {
         System.arraycopy(a, 0, r, 0, a.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return r;
+    }
+
+    private static final String REPORT = "清远市2024年政府工作报告\n今年全面实施百千万工程，推进清远大道改造工程建设。\n";
+
+    @Test
+    void utf32AndBomLessUtf16AndUtf32AreReadAsSuch() throws Exception {
+        byte[] le32 = REPORT.getBytes(Charset.forName("UTF-32LE"));
+        byte[] withBom = new byte[le32.length + 4];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(le32, 0, withBom, 4, le32.length);
+        byte[] be32 = REPORT.getBytes(Charset.forName("UTF-32BE"));
+        byte[] be32Bom = new byte[be32.length + 4];
+        be32Bom[2] = (byte) 0xFE;
+        be32Bom[3] = (byte) 0xFF;
+        System.arraycopy(be32, 0, be32Bom, 4, be32.length);
+        String[][] cases = {{"UTF-32LE", "a.txt"}, {"UTF-32BE", "b.txt"}, {"UTF-32LE", "c.txt"},
+            {"UTF-16LE", "d.txt"}, {"UTF-16BE", "e.txt"}};
+        byte[][] bytes = {withBom, be32Bom, le32, REPORT.getBytes(StandardCharsets.UTF_16LE),
+            REPORT.getBytes(StandardCharsets.UTF_16BE)};
+        for (int k = 0; k < cases.length; k++) {
+            SourceDocument d = ingestor.read(Files.write(dir.resolve(cases[k][1]), bytes[k]));
+            assertEquals(cases[k][0], d.notes().charset(), cases[k][1]);
+            assertEquals(REPORT.strip(), d.text(), cases[k][1]);
+        }
+    }
+
+    @Test
+    void aStrayNulIsDamageNotABinaryFile() throws Exception {
+        byte[] b = REPORT.replace("今年", "今\u0000年").getBytes(StandardCharsets.UTF_8);
+        SourceDocument d = ingestor.read(Files.write(dir.resolve("nul.txt"), b));
+        assertTrue(d.text().contains("今年全面实施"), d.text());
+    }
+
+    @Test
+    void invisibleCharactersGoAndDamagedBytesBreakTheLineWithOffsetsKept() throws Exception {
+        String text = "实施百\u202E县千镇万村\u200B高质量\u0007发展工程。推进清远\uFFFD\uFFFD大道改造工程。";
+        SourceDocument d = ingestor.read(Files.writeString(dir.resolve("inv.txt"), text));
+        assertEquals("实施百县千镇万村高质量发展工程。推进清远\n大道改造工程。", d.text());
+        int at = d.text().indexOf('县');
+        assertEquals('县', d.original().charAt(d.offsets().toOriginal(at)));
+        int after = d.text().indexOf("大道");
+        assertEquals('大', d.original().charAt(d.offsets().toOriginal(after)));
+    }
+
+    @Test
+    void unknownTagsGoAndAStrayAngleBracketOpensNothing() throws Exception {
+        String text = "推进<textarea>百千万工程</textarea>和<foo-bar x=1>清远磁浮工程，PM2.5<35。";
+        SourceDocument d = ingestor.read(Files.writeString(dir.resolve("tags.txt"), text));
+        assertEquals("推进百千万工程和清远磁浮工程，PM2.5〈35。", d.text());
+    }
+
+    @Test
+    void pinyinGlossesGoAlsoAfterASpaceOrWithCombiningTones() throws Exception {
+        String text = "实施百千万工(gōng)程(chéng)，推进改造工 (gōng)程和工(go\u0304ng)程(che\u035Fng)，用好APP(app)。";
+        SourceDocument d = ingestor.read(Files.writeString(dir.resolve("py.txt"), text));
+        assertEquals("实施百千万工程，推进改造工程和工程，用好APP(app)。", d.text());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsNotRead() throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), REPORT.repeat(100));
+        IngestException e = assertThrows(IngestException.class, () -> new Ingestor(1000).read(big));
+        assertEquals(IngestException.TOO_LARGE, e.id());
+        assertEquals("10.8 KB, more than the limit of 1000 bytes (--max-size); not read", e.reason());
+        assertTrue(new Ingestor(1 << 20).read(big).text().startsWith("清远市2024年"));
+    }
+
+    @Test
+    void aFifoIsRefusedWithoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo not available");
+        assertEquals("not a regular file: a FIFO (named pipe), not read", reason(fifo));
     }
 }

@@ -37,4 +37,10 @@ class ProblemTest {
                 + " at org\\.govkg\\.pipeline\\.ProblemTest\\.\\w+\\(ProblemTest\\.java:\\d+\\)"),
                 p.reason());
     }
+
+    @Test
+    void aLineIsOneLineWhateverThePathOrReasonHolds() {
+        Problem p = new Problem("UNREADABLE", Path.of("in/new\nline.txt"), "bad\rreason");
+        assertEquals("build#UNREADABLE in/new\\nline.txt: bad\\rreason", p.line());
+    }
 }

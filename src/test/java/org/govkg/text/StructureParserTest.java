@@ -78,4 +78,30 @@ class StructureParserTest {
         String trailing = "这是结论。”下一句。";
         assertEquals(List.of("这是结论。”", "下一句。"), sentences(trailing));
     }
+
+    @Test
+    void aSentenceWithoutPunctuationIsCutAtTheBoundPreferablyAfterAClauseMark() {
+        String unit = "清远市清城区东城街道";
+        String text = unit.repeat(250);
+        List<String> pieces = sentences(text);
+        assertEquals(3, pieces.size());
+        assertEquals(text, String.join("", pieces));
+        pieces.forEach(p -> assertEquals(true, p.length() <= StructureParser.MAX_SENTENCE, p.length() + ""));
+        String listed = ("清远第一号道路改造工程" + "、").repeat(200) + "等项目。";
+        List<String> items = sentences(listed);
+        assertEquals(true, items.size() > 1);
+        for (int k = 0; k + 1 < items.size(); k++) {
+            assertEquals('、', items.get(k).charAt(items.get(k).length() - 1), items.get(k));
+            assertEquals(true, items.get(k).length() <= StructureParser.MAX_SENTENCE);
+        }
+        assertEquals(listed, String.join("", items));
+    }
+
+    @Test
+    void aSentenceUpToTheBoundIsNeverCut() {
+        String exact = "清".repeat(StructureParser.MAX_SENTENCE - 1) + "。";
+        assertEquals(List.of(exact), sentences(exact));
+        String over = "清".repeat(StructureParser.MAX_SENTENCE) + "。";
+        assertEquals(List.of(over.substring(0, StructureParser.MAX_SENTENCE), "。"), sentences(over));
+    }
 }

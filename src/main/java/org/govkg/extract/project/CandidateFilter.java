@@ -1,7 +1,11 @@
 package org.govkg.extract.project;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.govkg.gazetteer.AdminSuffixes;
 import org.govkg.nlp.Token;
@@ -41,6 +45,7 @@ public final class CandidateFilter {
     public static List<ProjectCandidate> accept(String text, Span clause, List<Token> tokens,
                                                 List<ProjectCandidate> found) {
         List<ProjectCandidate> ok = new ArrayList<>();
+        Marks marks = new Marks(text, clause);
         for (ProjectCandidate c : found) {
             String name = clean(text.substring(c.start(), c.end()));
             if (name.length() < 3 || name.length() > 45 || LEX.isGeneric(name) || name.contains("等")
@@ -56,7 +61,7 @@ public final class CandidateFilter {
             String head = LEX.heads().stream().filter(name::endsWith).findFirst().orElse("");
             boolean shortModifier = (head.equals("项目") || head.equals("工程"))
                     && name.length() - head.length() < 3;
-            if (NameBoundary.startsWithCount(name) || quoted(text, clause, c) || shortModifier
+            if (NameBoundary.startsWithCount(name) || quoted(text, marks, c) || shortModifier
                     || name.matches("^[(（〔\\[]?[一二三四五六七八九十0-9]+[)）〕\\]].*")
                     || (!c.group() || c.strict())
                     && !NameBoundary.hasProperName(text, tokens, c.start(), c.end())
@@ -82,22 +87,56 @@ public final class CandidateFilter {
             }
         }
         ok = split;
-        List<ProjectCandidate> out = new ArrayList<>();
+        // A candidate is inside a longer one when some candidate starting at or before it ends at or after
+        // it and is not the same span: the largest end among earlier starts, or a longer one at its start.
+        TreeMap<Integer, Integer> maxEndAt = new TreeMap<>();
         for (ProjectCandidate c : ok) {
-            boolean inside = false;
-            for (ProjectCandidate d : ok) {
-                if (d != c && d.start() <= c.start() && c.end() <= d.end()
-                        && (d.end() - d.start() > c.end() - c.start())) {
-                    inside = true;
-                    break;
-                }
-            }
-            boolean dup = out.stream().anyMatch(d -> d.start() == c.start() && d.end() == c.end());
-            if (!inside && !dup) {
+            maxEndAt.merge(c.start(), c.end(), Math::max);
+        }
+        TreeMap<Integer, Integer> maxEndBefore = new TreeMap<>();
+        int running = Integer.MIN_VALUE;
+        for (Map.Entry<Integer, Integer> e : maxEndAt.entrySet()) {
+            maxEndBefore.put(e.getKey(), running);
+            running = Math.max(running, e.getValue());
+        }
+        List<ProjectCandidate> out = new ArrayList<>();
+        Set<Span> seen = new HashSet<>();
+        for (ProjectCandidate c : ok) {
+            boolean inside = maxEndBefore.get(c.start()) >= c.end() || maxEndAt.get(c.start()) > c.end();
+            if (!inside && seen.add(new Span(c.start(), c.end()))) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** Running counts of open quotes and title marks from a clause's start, for every position in it. */
+    private static final class Marks {
+        private final int start;
+        private final int[] open;
+        private final int[] title;
+
+        Marks(String text, Span clause) {
+            start = clause.start();
+            open = new int[clause.length() + 1];
+            title = new int[clause.length() + 1];
+            for (int k = clause.start(); k < clause.end(); k++) {
+                char ch = text.charAt(k);
+                int i = k - start;
+                open[i + 1] = open[i] + (ch == '“' ? 1 : ch == '”' ? -1 : 0);
+                title[i + 1] = title[i] + (ch == '《' ? 1 : ch == '》' ? -1 : 0);
+            }
+        }
+
+        /** Open “ before {@code at} less closed ”. */
+        int open(int at) {
+            return open[at - start];
+        }
+
+        /** Open 《 before {@code at} less closed 》. */
+        int title(int at) {
+            return title[at - start];
+        }
     }
 
     /**
@@ -105,32 +144,28 @@ public final class CandidateFilter {
      * is the subject of a report on a concrete project even when HanLP tags none of it as a name.
      */
     private static boolean subjectOfProgress(String text, Span clause, ProjectCandidate c) {
-        String before = text.substring(clause.start(), c.start());
-        boolean opens = before.isEmpty() || "、和及的".indexOf(before.charAt(before.length() - 1)) >= 0
-                || LEX.boundaryWords().stream().anyMatch(w -> w.length() >= 2 && before.endsWith(w));
+        int before = c.start() - clause.start();
+        boolean opens = before == 0 || "、和及的".indexOf(text.charAt(c.start() - 1)) >= 0
+                || LEX.boundaryWords().stream().anyMatch(w -> w.length() >= 2 && w.length() <= before
+                && text.startsWith(w, c.start() - w.length()));
         if (!opens) {
             return false;
         }
-        String after = text.substring(c.end(), clause.end());
-        if (PROGRESS.matcher(after).find()) {
+        // Only what opens the rest of the clause counts: look there, do not copy the rest.
+        if (PROGRESS.matcher(text).region(c.end(), clause.end()).lookingAt()) {
             return true;
         }
-        return LEX.status().stream().anyMatch(e -> after.startsWith(e.getKey()));
+        return LEX.status().stream().anyMatch(e -> e.getKey().length() <= clause.end() - c.end()
+                && text.startsWith(e.getKey(), c.end()));
     }
 
     /**
      * A name that is a whole quoted string (“百千万工程”) names a program, not a project; a name
      * inside 《》 is part of a document title.
      */
-    private static boolean quoted(String text, Span clause, ProjectCandidate c) {
-        int open = 0;
-        int title = 0;
-        for (int k = clause.start(); k < c.start(); k++) {
-            char ch = text.charAt(k);
-            open += ch == '“' ? 1 : ch == '”' ? -1 : 0;
-            title += ch == '《' ? 1 : ch == '》' ? -1 : 0;
-        }
-        if (title > 0) {
+    private static boolean quoted(String text, Marks marks, ProjectCandidate c) {
+        int open = marks.open(c.start());
+        if (marks.title(c.start()) > 0) {
             // Inside a document title (《…项目用地交易办法》).
             return true;
         }

@@ -1,10 +1,12 @@
 package org.govkg.extract.project;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkg.nlp.Token;
+import org.govkg.nlp.Tokens;
 import org.govkg.text.Span;
 
 /**
@@ -28,12 +30,15 @@ public final class HeadRule {
     public static void find(String text, Span clause, List<Token> tokens, int listEnd,
                             List<ProjectCandidate> out) {
         String c = clause.of(text);
+        boolean building = BUILDING.matcher(c).find();
+        // (end, head) pairs precedingItems walked already: a later name of the list walks the same items.
+        Set<String> walked = new HashSet<>();
         for (int k = clause.start(); k < clause.end(); k++) {
             if (k < listEnd) {
                 continue;
             }
             for (String head : LEX.heads()) {
-                if (text.startsWith(head, k) && (!LEX.isWeakHead(head) || BUILDING.matcher(c).find())) {
+                if (text.startsWith(head, k) && (!LEX.isWeakHead(head) || building)) {
                     if (splitsToken(tokens, k + head.length())) {
                         break;
                     }
@@ -42,7 +47,7 @@ public final class HeadRule {
                     int start = NameBoundary.start(text, clause, tokens, k, Set.of());
                     if (start < k) {
                         out.add(new ProjectCandidate(start, end, false, false));
-                        precedingItems(text, clause, tokens, start, head, out);
+                        precedingItems(text, clause, tokens, start, head, walked, out);
                     }
                     break;
                 }
@@ -67,9 +72,13 @@ public final class HeadRule {
      * same last character) are projects too.
      */
     private static void precedingItems(String text, Span clause, List<Token> tokens, int start, String head,
-                                       List<ProjectCandidate> out) {
+                                       Set<String> walked, List<ProjectCandidate> out) {
         int end = start - 1;
         while (end > clause.start() && "、和及".indexOf(text.charAt(end)) >= 0) {
+            if (!walked.add(end + " " + head)) {
+                // The rest of this walk was done for an earlier name, its candidates are in out already.
+                return;
+            }
             int s = end;
             while (s > clause.start() && "、，,；;：:".indexOf(text.charAt(s - 1)) < 0) {
                 s--;
@@ -88,8 +97,19 @@ public final class HeadRule {
 
     /** 燕喜文化园(研学基地: a head inside parentheses ends the name at the closing parenthesis. */
     private static int closeParenthesis(String text, Span clause, int headStart, int end) {
-        int open = Math.max(text.lastIndexOf('(', headStart), text.lastIndexOf('（', headStart));
-        int close = Math.max(text.lastIndexOf(')', end - 1), text.lastIndexOf('）', end - 1));
+        // Only a parenthesis opened in the clause and not closed before the end counts: look back that far.
+        int open = -1;
+        for (int k = Math.min(headStart, text.length() - 1); k >= clause.start() && open < 0; k--) {
+            if (text.charAt(k) == '(' || text.charAt(k) == '（') {
+                open = k;
+            }
+        }
+        int close = -1;
+        for (int k = end - 1; k >= open && open >= 0 && close < 0; k--) {
+            if (text.charAt(k) == ')' || text.charAt(k) == '）') {
+                close = k;
+            }
+        }
         if (open >= clause.start() && close < open) {
             for (int k = end; k < Math.min(clause.end(), end + 12); k++) {
                 if (text.charAt(k) == ')' || text.charAt(k) == '）') {
@@ -102,25 +122,25 @@ public final class HeadRule {
 
     /** True when a token runs across {@code end}: 桥 of 枫桥经验 does not end a name. */
     private static boolean splitsToken(List<Token> tokens, int end) {
-        for (Token t : tokens) {
-            if (t.start() < end && end < t.end()) {
-                return t.word().length() > 2 || !t.pos().isNoun();
-            }
+        int i = Tokens.indexAfter(tokens, end);
+        if (i < tokens.size() && tokens.get(i).start() < end) {
+            Token t = tokens.get(i);
+            return t.word().length() > 2 || !t.pos().isNoun();
         }
         return false;
     }
 
     /** The end of a name whose head ends at {@code end}: a phase or a road section may follow. */
     private static int extendEnd(String text, Span clause, int end, String head) {
-        String rest = text.substring(end, clause.end());
-        Matcher p = PHASE.matcher(rest);
-        if (p.find()) {
-            return end + p.end();
+        // Both patterns open with ^: match at end in place, not on a copy of the rest of the clause.
+        Matcher p = PHASE.matcher(text).region(end, clause.end());
+        if (p.lookingAt()) {
+            return p.end();
         }
         if (head.equals("高速") || head.equals("高铁") || head.equals("公路") || head.equals("大道")) {
-            Matcher s = SEGMENT.matcher(rest);
-            if (s.find()) {
-                return end + s.end();
+            Matcher s = SEGMENT.matcher(text).region(end, clause.end());
+            if (s.lookingAt()) {
+                return s.end();
             }
         }
         return end;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.govkg.gazetteer.AdminSuffixes;
 import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.nlp.Tokens;
 import org.govkg.text.Quotes;
 import org.govkg.text.Span;
 
@@ -51,7 +52,8 @@ public final class NameBoundary {
                             boolean verbsStop) {
         int start = headStart;
         ProjectLexicon lex = ProjectLexicon.get();
-        for (int j = tokens.size() - 1; j >= 0; j--) {
+        // Tokens after the one holding headStart start after it: begin the walk there.
+        for (int j = Math.min(tokens.size() - 1, Tokens.indexAfter(tokens, headStart)); j >= 0; j--) {
             Token t = tokens.get(j);
             if (t.start() >= headStart) {
                 continue;
@@ -171,25 +173,22 @@ public final class NameBoundary {
         boolean changed = true;
         while (changed && start < end) {
             changed = false;
-            for (Token t : tokens) {
-                if (t.start() == start && t.end() < end) {
-                    if (t.pos().isVerb() && t.word().length() >= 2 || lex.isBoundary(t.word())) {
-                        start = t.end();
-                        changed = true;
-                    }
-                    break;
-                }
+            Token first = Tokens.startingAt(tokens, start);
+            if (first != null && first.end() < end
+                    && (first.pos().isVerb() && first.word().length() >= 2 || lex.isBoundary(first.word()))) {
+                start = first.end();
+                changed = true;
             }
             // 配合市建设保税物流中心: a bare level word (市, 区) that is the subject of a verb is no part of the name.
-            for (int k = 0; k + 1 < tokens.size(); k++) {
+            int k = Tokens.indexStartingAt(tokens, start);
+            if (k >= 0 && k + 1 < tokens.size()) {
                 Token t = tokens.get(k);
                 Token next = tokens.get(k + 1);
-                if (t.start() == start && t.word().length() == 1 && LEVEL_WORDS.contains(t.word())
+                if (t.word().length() == 1 && LEVEL_WORDS.contains(t.word())
                         && next.start() == t.end() && next.end() < end && next.word().length() >= 2
                         && next.pos().isVerb()) {
                     start = next.end();
                     changed = true;
-                    break;
                 }
             }
             String rest = text.substring(start, end);
@@ -236,15 +235,13 @@ public final class NameBoundary {
         if (text.substring(start, end).matches(".*[A-Za-z0-9０-９].*")) {
             return true;
         }
-        for (Token t : tokens) {
-            if (t.end() > start && t.start() < end) {
-                Pos pos = t.pos();
-                boolean inside = t.start() >= start && t.end() <= end;
-                if (pos.is(Pos.PLACE) || pos.isPerson() || pos.is(Pos.OTHER_PROPER_NAME)
-                        || inside && pos.is(Pos.ORGANIZATION) || pos.is(Pos.LATIN_NAME)
-                        || pos.is(Pos.ABBREVIATION) || pos.is(Pos.PARTICLE_LIAN) || pos.is(Pos.FOOD_NAME)) {
-                    return true;
-                }
+        for (Token t : Tokens.overlapping(tokens, start, end)) {
+            Pos pos = t.pos();
+            boolean inside = t.start() >= start && t.end() <= end;
+            if (pos.is(Pos.PLACE) || pos.isPerson() || pos.is(Pos.OTHER_PROPER_NAME)
+                    || inside && pos.is(Pos.ORGANIZATION) || pos.is(Pos.LATIN_NAME)
+                    || pos.is(Pos.ABBREVIATION) || pos.is(Pos.PARTICLE_LIAN) || pos.is(Pos.FOOD_NAME)) {
+                return true;
             }
         }
         return false;

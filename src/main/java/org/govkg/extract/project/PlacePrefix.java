@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.govkg.gazetteer.AdminSuffixes;
 import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.nlp.Tokens;
 import org.govkg.text.Span;
 
 /**
@@ -26,7 +27,7 @@ public final class PlacePrefix {
     public static List<Token> divisions(List<Token> tokens, Span name) {
         List<Token> out = new ArrayList<>();
         int k = name.start();
-        for (Token t : tokens) {
+        for (Token t : Tokens.overlapping(tokens, k, name.end())) {
             if (t.start() < k) {
                 continue;
             }

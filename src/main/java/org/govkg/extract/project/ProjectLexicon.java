@@ -26,6 +26,8 @@ public final class ProjectLexicon {
     private final List<String> genericEndings = new ArrayList<>();
     private final List<String> genericParts = new ArrayList<>();
     private final List<Map.Entry<String, String>> status;
+    /** {@link #status} by first character: a scan asks at every position of a clause. */
+    private final Map<Character, List<Map.Entry<String, String>>> statusByFirst;
     private final List<String> targetWords;
     private final List<String> listTails = new ArrayList<>();
     private final Set<String> strongListTails = new java.util.HashSet<>();
@@ -66,6 +68,7 @@ public final class ProjectLexicon {
                 new ArrayList<>(ResourceLines.pairs("/projects/status.tsv").entrySet());
         s.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         status = List.copyOf(s);
+        statusByFirst = byFirst(status);
         targetWords = List.copyOf(ResourceLines.of("/projects/target-words.txt"));
         for (String l : ResourceLines.of("/projects/list-tails.txt")) {
             String[] p = l.split("\t");
@@ -122,6 +125,21 @@ public final class ProjectLexicon {
     /** Status words with their status, longest first. */
     public List<Map.Entry<String, String>> status() {
         return status;
+    }
+
+    /** The status words starting with {@code c}, in the order of {@link #status()}. */
+    public List<Map.Entry<String, String>> statusStartingWith(char c) {
+        return statusByFirst.getOrDefault(c, List.of());
+    }
+
+    private static Map<Character, List<Map.Entry<String, String>>> byFirst(
+            List<Map.Entry<String, String>> in) {
+        Map<Character, List<Map.Entry<String, String>>> m = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : in) {
+            m.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(m);
     }
 
     /** The nouns that end a counted list of projects, in file order. */

@@ -91,8 +91,8 @@ public final class BuildCommand implements Command {
         try {
             config = new BuildConfig(cl.getArgList().stream().map(Path::of).toList(),
                     Path.of(cl.getOptionValue("o")), formats,
-                    cl.getOptionValue("base", BuildConfig.DEFAULT_BASE), threads, cl.hasOption("add"), maxSize,
-                    timeout);
+                    cl.getOptionValue("base", BuildConfig.DEFAULT_BASE), threads, cl.hasOption("add"),
+                    maxSize, timeout);
         } catch (IllegalArgumentException e) {
             throw new CommandLines.UsageException("build: " + e.getMessage());
         }

@@ -44,6 +44,8 @@ public final class BuildCommand implements Command {
                 .get());
         o.addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
                 .desc("base IRI for data (default " + BuildConfig.DEFAULT_BASE + ")").get());
+        o.addOption(Option.builder().longOpt("gzip")
+                .desc("write the RDF dumps gzip-compressed (govkg.ttl.gz, govkg.trig.gz, ...)").get());
         o.addOption(Option.builder().longOpt("add")
                 .desc("keep the documents of the previous build that this one does not read (default: the "
                         + "output holds exactly this build's inputs)").get());
@@ -92,7 +94,7 @@ public final class BuildCommand implements Command {
             config = new BuildConfig(cl.getArgList().stream().map(Path::of).toList(),
                     Path.of(cl.getOptionValue("o")), formats,
                     cl.getOptionValue("base", BuildConfig.DEFAULT_BASE), threads, cl.hasOption("add"),
-                    maxSize, timeout);
+                    maxSize, timeout, cl.hasOption("gzip"));
         } catch (IllegalArgumentException e) {
             throw new CommandLines.UsageException("build: " + e.getMessage());
         }

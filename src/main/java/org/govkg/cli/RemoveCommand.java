@@ -63,7 +63,8 @@ public final class RemoveCommand implements Command {
         List<Manifest.Document> rest = new ArrayList<>(manifest.documents());
         rest.removeIf(d -> gone.contains(d.id()));
         List<DumpFormat> formats = manifest.formats().stream().map(DumpFormat::of).toList();
-        try (GraphOutput output = new GraphOutput(dir, manifest.base(), formats, manifest.pipeline())) {
+        try (GraphOutput output = new GraphOutput(dir, manifest.base(), formats, manifest.gzip(),
+                manifest.pipeline())) {
             GraphOutput.Published p = output.publish(rest);
             err.println(String.format(Locale.ROOT, "removed %d documents, %d left, %d triples", gone.size(),
                     p.documents(), p.triples()));

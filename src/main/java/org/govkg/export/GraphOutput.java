@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,6 +30,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -69,6 +71,7 @@ public final class GraphOutput implements AutoCloseable {
     private final String base;
     private final Set<DumpFormat> formats;
     private final String pipeline;
+    private final boolean gzip;
     private final IriScheme iris;
     private final ReportGraphEmitter emitter;
     private final Optional<Manifest> previous;
@@ -92,10 +95,12 @@ public final class GraphOutput implements AutoCloseable {
      * @param dir      the build directory
      * @param base     the data base IRI
      * @param formats  dump formats besides ttl and trig (which are always written)
+     * @param gzip     whether the RDF dumps are written gzip-compressed
      * @param pipeline the version of the code that builds graphs: a change invalidates cached documents
      */
-    public GraphOutput(Path dir, String base, Collection<DumpFormat> formats, String pipeline)
+    public GraphOutput(Path dir, String base, Collection<DumpFormat> formats, boolean gzip, String pipeline)
             throws IOException {
+        this.gzip = gzip;
         this.base = requireNonNull(base, "base");
         this.formats = RdfDumps.standardFormats();
         this.formats.addAll(formats);
@@ -235,6 +240,9 @@ public final class GraphOutput implements AutoCloseable {
             for (String described : List.of(".ontology.run", ".void.run")) {
                 Files.deleteIfExists(gen.resolve(described));
             }
+            if (gzip) {
+                compress(gen);
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -248,9 +256,8 @@ public final class GraphOutput implements AutoCloseable {
         // is read through the top-level link, whose siblings are links to the same.
         FusekiConfigFile.write(gen, gen.resolve(GraphStore.TDB2_DIR), DEFAULT_TIMEOUT);
         int number = Integer.parseInt(gen.getFileName().toString());
-        new Manifest(GovkgVersion.current(), number, base, formats.stream().map(DumpFormat::id).toList(),
-                pipeline,
-                docs).write(gen);
+        List<String> ids = formats.stream().map(DumpFormat::id).toList();
+        new Manifest(GovkgVersion.current(), number, base, ids, gzip, pipeline, docs).write(gen);
         Map<String, Long> mentioned = new TreeMap<>();
         RunMerge.merge(docs.stream().map(d -> cache.file(d.key(), ENTITIES)).toList(), gen,
                 line -> mentioned.merge(line.substring(0, line.indexOf('\t')), 1L, Long::sum));
@@ -259,6 +266,26 @@ public final class GraphOutput implements AutoCloseable {
             entities.put(t.label(), mentioned.getOrDefault(t.name(), 0L));
         }
         return new Published(gen, docs.size(), written.triples(), written.quads(), entities);
+    }
+
+    /**
+     * Replaces each RDF dump of the generation by its gzip-compressed copy ({@code govkg.ttl.gz}). Java's
+     * gzip header carries no time or name, so the same dump always gives the same bytes.
+     */
+    private void compress(Path gen) throws IOException {
+        for (DumpFormat f : formats) {
+            if (f.propertyGraph()) {
+                continue;
+            }
+            Path plain = gen.resolve(f.fileName());
+            Path packed = gen.resolve(f.fileName() + ".gz");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(packed), 1 << 16)) {
+                Files.copy(plain, out);
+            } catch (IOException e) {
+                throw new IOException("while writing " + packed + ": " + e.getMessage(), e);
+            }
+            Files.delete(plain);
+        }
     }
 
     /** The ontology and VoID graphs of a generation, as runs in its directory. */

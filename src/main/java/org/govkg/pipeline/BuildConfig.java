@@ -24,9 +24,10 @@ import org.govkg.ingest.Ingestor;
  *                the output holds exactly this build's inputs
  * @param maxSize the largest input file read, in bytes; larger ones are skipped (TOO-LARGE)
  * @param docTimeout the longest one document may take to process; {@link Duration#ZERO} for no limit
+ * @param gzip    write the RDF dumps gzip-compressed ({@code govkg.ttl.gz}, …)
  */
 public record BuildConfig(List<Path> inputs, Path out, Set<String> formats, String base, int threads,
-                          boolean add, long maxSize, Duration docTimeout) {
+                          boolean add, long maxSize, Duration docTimeout, boolean gzip) {
     public static final String DEFAULT_BASE = "https://w3id.org/govkg/";
     /** Every dump format besides the two each build writes (ttl, trig), in export.DumpFormat's order. */
     public static final Set<String> EXTRA_FORMATS = extraFormats();
@@ -36,7 +37,7 @@ public record BuildConfig(List<Path> inputs, Path out, Set<String> formats, Stri
     /** A configuration with the default size and time limits. */
     public BuildConfig(List<Path> inputs, Path out, Set<String> formats, String base, int threads,
             boolean add) {
-        this(inputs, out, formats, base, threads, add, Ingestor.DEFAULT_MAX_SIZE, DEFAULT_DOC_TIMEOUT);
+        this(inputs, out, formats, base, threads, add, Ingestor.DEFAULT_MAX_SIZE, DEFAULT_DOC_TIMEOUT, false);
     }
 
     private static Set<String> extraFormats() {

@@ -28,7 +28,8 @@ public final class GraphSink implements DocumentSink {
     /** A sink writing into {@code config.out()} with the configured base and extra formats. */
     public static GraphSink of(BuildConfig config) throws IOException {
         return new GraphSink(new GraphOutput(config.out(), config.base(),
-                config.formats().stream().map(DumpFormat::of).toList(), PipelineVersion.current()));
+                config.formats().stream().map(DumpFormat::of).toList(), config.gzip(),
+                PipelineVersion.current()));
     }
 
     @Override

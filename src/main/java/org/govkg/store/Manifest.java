@@ -29,11 +29,12 @@ import org.apache.jena.atlas.json.JsonValue;
  * @param generation the generation number
  * @param base       the data base IRI
  * @param formats    the dump formats written, sorted
+ * @param gzip       whether the RDF dumps are gzip-compressed
  * @param pipeline   the pipeline version of this build (see each document's own)
  * @param documents  the documents, sorted by id
  */
-public record Manifest(String govkg, int generation, String base, List<String> formats, String pipeline,
-                       List<Document> documents) {
+public record Manifest(String govkg, int generation, String base, List<String> formats, boolean gzip,
+                       String pipeline, List<Document> documents) {
 
     public static final String FILE = "manifest.json";
 
@@ -89,8 +90,9 @@ public record Manifest(String govkg, int generation, String base, List<String> f
             docs.add(new Document(str(d, "id"), str(d, "path"), str(d, "sha256"), str(d, "pipeline"),
                     str(d, "key"), str(d, "graph"), d.get("triples").getAsNumber().value().longValue()));
         }
+        boolean gzip = o.hasKey("gzip") && o.get("gzip").getAsBoolean().value();
         return Optional.of(new Manifest(str(o, "govkg"), o.get("generation").getAsNumber().value().intValue(),
-                str(o, "base"), formats, str(o, "pipeline"), docs));
+                str(o, "base"), formats, gzip, str(o, "pipeline"), docs));
     }
 
     private static String str(JsonObject o, String key) {
@@ -106,7 +108,8 @@ public record Manifest(String govkg, int generation, String base, List<String> f
             for (int i = 0; i < formats.size(); i++) {
                 w.write((i > 0 ? ", " : "") + quote(formats.get(i)));
             }
-            w.write("],\n  \"pipeline\": " + quote(pipeline) + ",\n  \"documents\": [");
+            w.write("],\n  \"gzip\": " + gzip + ",\n  \"pipeline\": " + quote(pipeline)
+                    + ",\n  \"documents\": [");
             for (int i = 0; i < documents.size(); i++) {
                 Document d = documents.get(i);
                 w.write(i > 0 ? ",\n    " : "\n    ");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.govkg.store.BuildDirectory;
 import org.govkg.store.GraphStore;
 import org.govkg.store.Manifest;
@@ -127,5 +128,30 @@ class BuildEngineIT {
         assertTrue(json.contains("\"published\": true, \"documents\": 1, \"unchanged\": 0"), json);
         assertTrue(json.contains("\"skipped\": [{\"id\": \"UNREADABLE\", \"path\": \"" + empty + "\""), json);
         assertEquals(json, new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void gzipWritesTheSameDumpsCompressed(@TempDir Path tmp) throws IOException {
+        Path a = Files.writeString(tmp.resolve("a.txt"), report("连州市", ""));
+        Path plain = tmp.resolve("plain");
+        Path packed = tmp.resolve("packed");
+        assertEquals(0, CliRun.govkg("build", a.toString(), "-o", plain.toString(), "--format", "nq").code());
+        CliRun run = CliRun.govkg("build", a.toString(), "-o", packed.toString(), "--format", "nq", "--gzip");
+        assertEquals(0, run.code(), run.err());
+        for (String f : List.of("govkg.ttl", "govkg.trig", "govkg.nq")) {
+            assertFalse(Files.exists(packed.resolve(f), LinkOption.NOFOLLOW_LINKS), f);
+            try (var in = new GZIPInputStream(Files.newInputStream(packed.resolve(f + ".gz")))) {
+                assertArrayEquals(Files.readAllBytes(plain.resolve(f)), in.readAllBytes(), f);
+            }
+        }
+        byte[] first = Files.readAllBytes(packed.resolve("govkg.ttl.gz"));
+        // The flag is per build; the same graph gives the same compressed bytes.
+        Path b = Files.writeString(tmp.resolve("b.txt"), report("英德市", ""));
+        assertEquals(0, CliRun.govkg("build", b.toString(), "-o", packed.toString(), "--add").code());
+        assertTrue(Files.exists(packed.resolve("govkg.ttl")), "a build without --gzip writes plain dumps");
+        assertEquals(0, CliRun.govkg("build", a.toString(), "-o", packed.toString(), "--format", "nq",
+                "--gzip").code());
+        assertArrayEquals(first, Files.readAllBytes(packed.resolve("govkg.ttl.gz")));
+        assertTrue(manifest(packed).gzip());
     }
 }

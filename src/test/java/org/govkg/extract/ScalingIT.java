@@ -77,7 +77,6 @@ class ScalingIT {
         double ratio = b[0] / a[0];
         String line = String.format(Locale.ROOT, "%s: %d chars %.3f s, %d chars %.3f s, ratio %.2f", what,
                 small.text().length(), a[0], large.text().length(), b[0], ratio);
-        System.out.println(line);
         assertTrue(ratio < MAX_RATIO, line);
     }
 

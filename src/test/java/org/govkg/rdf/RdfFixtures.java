@@ -140,7 +140,7 @@ public final class RdfFixtures {
     public static Path buildDirectory(Path dir, ResolvedDocument... docs) throws IOException {
         ResolvedDocument[] all = docs.length > 0 ? docs
                 : new ResolvedDocument[] {document(), document("other.txt", "另一份报告")};
-        try (GraphOutput out = new GraphOutput(dir, IriScheme.DEFAULT_BASE, List.of(), "fixture")) {
+        try (GraphOutput out = new GraphOutput(dir, IriScheme.DEFAULT_BASE, List.of(), false, "fixture")) {
             List<Manifest.Document> stored = new java.util.ArrayList<>();
             for (ResolvedDocument d : all) {
                 String key = out.key(d.id(), "content of " + d.id());

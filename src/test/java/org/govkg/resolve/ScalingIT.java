@@ -59,7 +59,6 @@ class ScalingIT {
         String line = String.format(Locale.ROOT,
                 "nestedPlaces: %d mentions %.3f s, %d mentions %.3f s, ratio %.2f",
                 small.size(), a, large.size(), b, b / a);
-        System.out.println(line);
         assertTrue(b / a < 3.0, line);
     }
 }

@@ -57,6 +57,9 @@ public final class BuildDirectory {
     private static final Set<String> OURS = Set.of(CURRENT, GENERATIONS, CACHE, LOCK, GraphStore.TDB2_DIR,
             "govkg.ttl", "entities.tsv");
 
+    /** Files a fresh output directory may hold (the project's own output/ keeps a README). */
+    private static final Set<String> PLACEHOLDERS = Set.of("README.md", ".gitkeep", ".gitignore");
+
     private final Path dir;
 
     private BuildDirectory(Path dir) {
@@ -153,7 +156,8 @@ public final class BuildDirectory {
         Files.createDirectories(dir);
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> names = entries.map(p -> p.getFileName().toString()).toList();
-            if (!names.isEmpty() && names.stream().noneMatch(OURS::contains)) {
+            boolean fresh = names.stream().allMatch(PLACEHOLDERS::contains);
+            if (!fresh && names.stream().noneMatch(OURS::contains)) {
                 throw new IOException(dir + " is not empty and holds no govkg build; give a new or empty "
                         + "output directory");
             }

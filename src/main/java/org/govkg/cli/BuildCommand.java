@@ -31,7 +31,7 @@ public final class BuildCommand implements Command {
 
     @Override
     public String summary() {
-        return "build reports (.txt, .html, .pdf, .docx, .doc, … files or directories) into a knowledge graph";
+        return "build reports (.txt, .html, .pdf, .docx, .doc, …; files or folders) into a knowledge graph";
     }
 
     private static Options options() {

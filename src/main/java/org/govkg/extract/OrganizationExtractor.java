@@ -1,8 +1,11 @@
 package org.govkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkg.extract.project.NameBoundary;
@@ -49,12 +52,12 @@ public final class OrganizationExtractor implements Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i).span();
             List<Token> tokens = doc.tokens().get(i);
-            List<Span> found = new ArrayList<>();
+            Found found = new Found(sentence);
             bySuffix(text, sentence, tokens, lex, found);
             byFixedName(text, sentence, tokens, lex, found);
             byOrdinalSchool(text, sentence, tokens, found);
             byEnterpriseList(text, sentence, tokens, found);
-            for (Span s : found) {
+            for (Span s : found.spans()) {
                 String surface = s.of(text);
                 String name = SURFACE_MARKS.matcher(surface).replaceAll("");
                 if (name.length() >= 2 && !lex.isRejected(name) && !NOT_A_NAME.matcher(name).matches()) {
@@ -66,7 +69,7 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     private static void bySuffix(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,
-                                 List<Span> found) {
+                                 Found found) {
         for (int k = sentence.start(); k < sentence.end(); k++) {
             for (String suffix : lex.suffixes()) {
                 if (!text.startsWith(suffix, k)) {
@@ -81,23 +84,27 @@ public final class OrganizationExtractor implements Extractor {
                 int start0 = NameBoundary.start(text, clause, tokens, k,
                         lex.isGovernmentSuffix(suffix) ? GOVT_INNER : Set.of(), true);
                 int start = start0;
-                int open = text.lastIndexOf('(', k);
-                int open2 = text.lastIndexOf('（', k);
-                int paren = Math.max(open, open2);
-                int close = Math.max(text.indexOf(')', paren + 1), text.indexOf('）', paren + 1));
+                // The nearest opening parenthesis at or after the name's start: a scan of the name only, so
+                // that a document without parentheses costs no scan back to its beginning per name.
+                int paren = -1;
+                for (int j = Math.min(k, text.length() - 1); j >= start && paren < 0; j--) {
+                    if (text.charAt(j) == '(' || text.charAt(j) == '（') {
+                        paren = j;
+                    }
+                }
+                int close = paren < 0 ? -1
+                        : Math.max(text.indexOf(')', paren + 1), text.indexOf('）', paren + 1));
                 if (paren >= start && (close < 0 || close >= end)) {
                     // 区医共体总院(区人民医院): the name inside an unclosed parenthesis.
                     start = paren + 1;
                 }
                 boolean legal = suffix.endsWith("公司");
-                if (k - start >= 2 && !overlapsLonger(found, start, end)
+                if (k - start >= 2 && !found.within(start, end)
                         && (legal || NameBoundary.hasProperName(text, tokens, start, k)
                         || TRUSTED_NT.contains(suffix) && exactOrganizationToken(tokens, start, end)
                         || lex.isGovernmentSuffix(suffix)
                         && LEVEL_PREFIX.matcher(text.substring(start, k)).find())) {
-                    int from = start;
-                    found.removeIf(f -> from <= f.start() && f.end() <= end);
-                    found.add(new Span(start, end));
+                    found.replaceWithin(new Span(start, end));
                 }
                 k = end - 1;
                 break;
@@ -105,19 +112,73 @@ public final class OrganizationExtractor implements Extractor {
         }
     }
 
-    private static boolean overlapsLonger(List<Span> found, int start, int end) {
-        return found.stream().anyMatch(f -> f.start() <= start && end <= f.end());
+    /**
+     * The names found in one sentence, in the order found, with the two questions the finders ask answered
+     * in logarithmic time, so that a sentence listing thousands of names stays near-linear: is a span
+     * within a name already found, and which found names lie within a new, longer one. A name removed
+     * because a longer one contains it never answers the first question differently from the longer one,
+     * so the largest end of every name ever added, by start, answers it (a Fenwick tree of maxima).
+     */
+    private static final class Found {
+        private final int base;
+        private final int[] maxEnd;
+        private final List<Span> spans = new ArrayList<>();
+        private final TreeMap<Integer, List<Span>> byStart = new TreeMap<>();
+        private final Set<Span> removed = new HashSet<>();
+
+        Found(Span sentence) {
+            this.base = sentence.start();
+            this.maxEnd = new int[sentence.length() + 2];
+            Arrays.fill(maxEnd, Integer.MIN_VALUE);
+        }
+
+        /** Whether a name found contains {@code [start, end)}. */
+        boolean within(int start, int end) {
+            int best = Integer.MIN_VALUE;
+            for (int i = Math.min(index(start), maxEnd.length - 1); i > 0; i -= i & -i) {
+                best = Math.max(best, maxEnd[i]);
+            }
+            return best >= end;
+        }
+
+        void add(Span s) {
+            spans.add(s);
+            byStart.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(s);
+            for (int i = index(s.start()); i < maxEnd.length; i += i & -i) {
+                maxEnd[i] = Math.max(maxEnd[i], s.end());
+            }
+        }
+
+        /** Adds {@code s} in place of the names found within it. */
+        void replaceWithin(Span s) {
+            for (List<Span> same : byStart.subMap(s.start(), true, s.end(), true).values()) {
+                for (Span f : same) {
+                    if (f.end() <= s.end()) {
+                        removed.add(f);
+                    }
+                }
+            }
+            add(s);
+        }
+
+        List<Span> spans() {
+            return spans.stream().filter(f -> !removed.contains(f)).toList();
+        }
+
+        private int index(int position) {
+            return Math.max(1, position - base + 1);
+        }
     }
 
     /** "广州六中": a place name and an ordinal, a common short form of a numbered middle school. */
-    private static void byOrdinalSchool(String text, Span sentence, List<Token> tokens, List<Span> found) {
+    private static void byOrdinalSchool(String text, Span sentence, List<Token> tokens, Found found) {
         Matcher m = ORDINAL_SCHOOL.matcher(sentence.of(text));
         while (m.find()) {
             int start = sentence.start() + m.start(1);
             int end = sentence.start() + m.end();
             Token t = Tokens.startingAt(tokens, start);
             if (t != null && t.end() == start + m.group(1).length() && t.pos().is(Pos.PLACE)
-                    && !overlapsLonger(found, start, end)) {
+                    && !found.within(start, end)) {
                 found.add(new Span(start, end));
             }
         }
@@ -146,14 +207,14 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     private static void byFixedName(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,
-                                    List<Span> found) {
+                                    Found found) {
         String s = sentence.of(text);
         for (String name : lex.fixedNames()) {
             int at = s.indexOf(name);
             while (at >= 0) {
                 int start = sentence.start() + at;
                 int end = start + name.length();
-                if (!overlapsLonger(found, start, end) && (lex.fullName(name).isPresent()
+                if (!found.within(start, end) && (lex.fullName(name).isPresent()
                         || wholeWord(text, tokens, start, end))) {
                     found.add(new Span(start, end));
                 }
@@ -163,7 +224,7 @@ public final class OrganizationExtractor implements Extractor {
     }
 
     /** "家美、天弼等4家企业": the short names listed before 等N家企业. */
-    private static void byEnterpriseList(String text, Span sentence, List<Token> tokens, List<Span> found) {
+    private static void byEnterpriseList(String text, Span sentence, List<Token> tokens, Found found) {
         Matcher m = ENTERPRISE_LIST.matcher(sentence.of(text));
         while (m.find()) {
             int listEnd = sentence.start() + m.start();
@@ -181,7 +242,7 @@ public final class OrganizationExtractor implements Extractor {
                     boolean commonNoun = word != null && word.end() == e0
                             && (word.pos().is(Pos.NOUN) || word.pos().is(Pos.VERBAL_NOUN));
                     if (start < k && !commonNoun && SHORT_NAME.matcher(text.substring(start, k)).matches()
-                            && !overlapsLonger(found, start, k)) {
+                            && !found.within(start, k)) {
                         found.add(new Span(start, k));
                     }
                     itemStart = k + 1;

@@ -98,6 +98,17 @@ class ScalingIT {
     }
 
     @Test
+    void organisationsListedInOneSentence() throws Exception {
+        assertNearLinear("organisations", new OrganizationExtractor(), n -> {
+            StringBuilder sb = new StringBuilder("引进");
+            for (int i = 0; i < n; i++) {
+                sb.append(i == 0 ? "" : "、").append("清远第").append(i).append("号建设有限公司");
+            }
+            return sb.append("等一批企业。").toString();
+        }, 2000);
+    }
+
+    @Test
     @Disabled("ratio 1.0-3.4 between runs: a residual superlinear term in HeadRule/NameBoundary to find")
     void projectsInAListOfHeadedNames() throws Exception {
         assertNearLinear("headed list", new ProjectExtractor(), n -> {

@@ -33,7 +33,17 @@ public final class HeadRule {
         boolean building = BUILDING.matcher(c).find();
         // (end, head) pairs precedingItems walked already: a later name of the list walks the same items.
         Set<String> walked = new HashSet<>();
+        // The last opening and closing parentheses at or before k, kept as k moves on: a name's look back
+        // for an unclosed parenthesis then costs nothing, however long the clause.
+        int lastOpen = -1;
+        int lastClose = -1;
         for (int k = clause.start(); k < clause.end(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '(' || ch == '（') {
+                lastOpen = k;
+            } else if (ch == ')' || ch == '）') {
+                lastClose = k;
+            }
             if (k < listEnd) {
                 continue;
             }
@@ -42,7 +52,7 @@ public final class HeadRule {
                     if (splitsToken(tokens, k + head.length())) {
                         break;
                     }
-                    int end = closeParenthesis(text, clause, k,
+                    int end = closeParenthesis(text, clause, lastOpen, lastClose, k,
                             extendEnd(text, clause, k + head.length(), head));
                     int start = NameBoundary.start(text, clause, tokens, k, Set.of());
                     if (start < k) {
@@ -95,22 +105,21 @@ public final class HeadRule {
         }
     }
 
-    /** 燕喜文化园(研学基地: a head inside parentheses ends the name at the closing parenthesis. */
-    private static int closeParenthesis(String text, Span clause, int headStart, int end) {
-        // Only a parenthesis opened in the clause and not closed before the end counts: look back that far.
-        int open = -1;
-        for (int k = Math.min(headStart, text.length() - 1); k >= clause.start() && open < 0; k--) {
-            if (text.charAt(k) == '(' || text.charAt(k) == '（') {
-                open = k;
-            }
+    /**
+     * 燕喜文化园(研学基地: a head inside parentheses ends the name at the closing parenthesis. Only a
+     * parenthesis opened in the clause (the last one at or before the head, {@code open}) and not closed
+     * before the end counts; {@code close} is the last closing one at or before the head.
+     */
+    private static int closeParenthesis(String text, Span clause, int open, int close, int headStart,
+                                        int end) {
+        if (open < clause.start()) {
+            return end;
         }
-        int close = -1;
-        for (int k = end - 1; k >= open && open >= 0 && close < 0; k--) {
-            if (text.charAt(k) == ')' || text.charAt(k) == '）') {
-                close = k;
-            }
+        boolean closed = close >= open;
+        for (int k = headStart + 1; k < end && !closed; k++) {
+            closed = text.charAt(k) == ')' || text.charAt(k) == '）';
         }
-        if (open >= clause.start() && close < open) {
+        if (!closed) {
             for (int k = end; k < Math.min(clause.end(), end + 12); k++) {
                 if (text.charAt(k) == ')' || text.charAt(k) == '）') {
                     return k + 1;

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -359,10 +358,5 @@ public final class GraphOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         writer.close();
-    }
-
-    /** Formats of this build, for tests. */
-    Set<DumpFormat> formats() {
-        return EnumSet.copyOf(formats);
     }
 }

@@ -21,7 +21,7 @@ import org.govkg.resolve.IriScheme;
  * merges into the dumps without holding the corpus in memory.
  * <p>A line is {@code SUBJECT-KEY TAB PREDICATE-KEY TAB OBJECT}: the subject's IRI after one character
  * that sorts it by kind (the first path segment under the base, {@link IriScheme#SEGMENTS}, so programs
- * come before places, …), the predicate's IRI after {@code 0n} for the {@value #LEADING_COUNT} predicates
+ * come before places, …), the predicate's IRI after {@code 0n} for the predicates
  * listed first (rdf:type, labels, definition) and {@code 1} for the rest, and the object in N-Triples.
  * Comparing two lines as strings compares the statements in dump order (no key contains a character
  * below TAB), so sorted runs merge by plain string comparison, and equal statements are equal lines.
@@ -37,7 +37,6 @@ public final class SortedRun {
     /** Predicates listed first for each subject, in this order; the rest follow alphabetically. */
     private static final List<String> LEADING = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(),
             RDFS.label.getURI(), SKOS.altLabel.getURI(), SKOS.definition.getURI());
-    static final int LEADING_COUNT = 5;
 
     private final IriScheme iris;
     private final Map<String, String> subjectKeys = new HashMap<>();

@@ -118,22 +118,18 @@ public final class KnowledgeGraphServer implements AutoCloseable {
 
     /**
      * Serves {@code dataset} from now on in place of the current one (a new build generation): requests
-     * that arrive from now on see it, requests already running finish on the one they began with.
-     *
-     * @return the dataset served until now, for the caller to close once its running requests are done
-     *         (after the query timeout at the latest)
+     * that arrive from now on see it, requests already running finish on the one they began with. The
+     * caller closes the dataset served until now once those are done (after the query timeout at the latest).
      */
-    public synchronized DatasetGraph replace(DatasetGraph dataset) {
+    public synchronized void replace(DatasetGraph dataset) {
         requireNonNull(dataset, "dataset");
         DataService service = service(dataset, settings);
         service.setEndpointProcessors(server.getOperationRegistry());
         service.goActive();
         DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
         String name = "/" + DATASET;
-        DataAccessPoint old = registry.get(name);
         registry.put(name, new DataAccessPoint(name, service));
         LOG.info("now serving a new generation");
-        return old.getDataService().getDataset();
     }
 
     /** The longest a query may run. */

@@ -246,7 +246,7 @@ public final class GraphOutput implements AutoCloseable {
             pool.shutdownNow();
         }
         // Opening the loaded dataset the first time fills its full-text index (GENERATION/text).
-        try (GraphStore store = GraphStore.openBuilding(gen)) {
+        try (GraphStore store = GraphStore.open(gen)) {
             if (formats.stream().anyMatch(DumpFormat::propertyGraph)) {
                 PropertyGraphExport.write(store.dataset(), gen, formats);
             }

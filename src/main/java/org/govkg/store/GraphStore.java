@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -20,8 +19,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,20 +44,6 @@ public final class GraphStore implements AutoCloseable {
     /** The directory under a build directory that holds the TDB2 database. */
     public static final String TDB2_DIR = "tdb2";
 
-    /**
-     * How a build writes a new generation's database and reads it back once (for the text index and the
-     * property-graph exports): through files read and written block by block into caches of bounded size
-     * on the heap, not memory-mapped, so that the build's resident memory does not grow with the
-     * database (mapped pages count as resident as they are touched). Measured no slower than mapped files
-     * here. Readers ({@link #open}) keep TDB2's memory-mapped default: the file mode is chosen per opening,
-     * the files are the same.
-     */
-    private static final StoreParams BUILDING = StoreParamsBuilder.create()
-            .fileMode(FileMode.direct)
-            .blockReadCacheSize(1_000)
-            .blockWriteCacheSize(500)
-            .build();
-
     private final Path location;
     private final DatasetGraph tdb;
     private final DatasetGraph dataset;
@@ -73,22 +56,10 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens (creating if needed) the TDB2 dataset in {@code buildDir}/tdb2 (a generation's directory). */
     public static GraphStore open(Path buildDir) {
-        return open(buildDir, StoreParams.getDftStoreParams());
-    }
-
-    /**
-     * Opens a new generation's dataset, just {@link #load loaded}, in the build that made it: with the
-     * bounded memory of {@link #BUILDING}.
-     */
-    public static GraphStore openBuilding(Path generation) {
-        return open(generation, BUILDING);
-    }
-
-    private static GraphStore open(Path buildDir, StoreParams params) {
         Path location = buildDir.resolve(TDB2_DIR).toAbsolutePath().normalize();
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(location.toString(), params);
+            dsg = DatabaseMgr.connectDatasetGraph(location.toString());
         } catch (RuntimeException e) {
             // TDB2 allows one process per database: say who is in the way rather than "Failed to get a lock".
             if (String.valueOf(e.getMessage()).contains("lock")) {
@@ -140,7 +111,7 @@ public final class GraphStore implements AutoCloseable {
     public static void load(Path generation, Path nquads) throws IOException {
         Path location = generation.resolve(TDB2_DIR).toAbsolutePath().normalize();
         Files.createDirectories(location);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString(), BUILDING);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
         boolean loaded = false;
         try {
             // The sequential loader works on this thread: a failure (a full disk faults in mapped memory)

@@ -25,6 +25,14 @@ public final class HanlpAnalyzer {
                 .enableOffset(true);
     }
 
+    /**
+     * Loads the dictionaries and models HanLP shares between its segmenters (it loads them on first use),
+     * so that a caller can have that done on another thread meanwhile.
+     */
+    public static void loadModels() {
+        new HanlpAnalyzer().segment("加快建设现代化产业体系", 0);
+    }
+
     /** The analyzer owned by the calling thread. */
     public static HanlpAnalyzer forThisThread() {
         return PER_THREAD.get();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkg.extract.Attr;
@@ -89,6 +90,15 @@ public final class ProgramFinder {
      * follow word, or known ones, count.
      */
     public List<Mention> find(String text, List<Span> skip, List<Span> strict) {
+        return find(text, skip, strict, at -> false);
+    }
+
+    /**
+     * As {@link #find(String, List, List)}; {@code predicative} tells which characters belong to a verb,
+     * adverb, preposition, pronoun or numeral (from the tagger): such words are no topic of a name.
+     */
+    public List<Mention> find(String text, List<Span> skip, List<Span> strict, IntPredicate predicative) {
+        requireNonNull(predicative, "predicative");
         List<Mention> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>(skip);
         Matcher t = BOOK_TITLE.matcher(text);
@@ -107,7 +117,7 @@ public final class ProgramFinder {
             if (overlaps(taken, quote)) {
                 continue;
             }
-            Mention q = quoted(text, m.start(), m.end(), m.group(1), overlaps(strict, quote));
+            Mention q = quoted(text, m.start(), m.end(), m.group(1), overlaps(strict, quote), predicative);
             if (q != null) {
                 found.add(q);
                 taken.add(q.span());
@@ -289,7 +299,7 @@ public final class ProgramFinder {
     }
 
     /** A quoted name that reads as a program, with its label extension, or null. */
-    Mention quoted(String text, int open, int close, String inner, boolean strict) {
+    Mention quoted(String text, int open, int close, String inner, boolean strict, IntPredicate predicative) {
         String name = SurfaceNames.bare(inner);
         if (name.length() < 2 || name.length() > 24) {
             return null;
@@ -332,7 +342,7 @@ public final class ProgramFinder {
         if (end == close && numbered(name) && modifiesAFacility(text, after)) {
             return null;
         }
-        String topic = numbered(name) && !strict ? topicBefore(text, open) : "";
+        String topic = numbered(name) && !strict ? topicBefore(text, open, predicative) : "";
         Mention mention = mention(text, new Span(open - topic.length(), end), topic + label);
         if (numbered(name)) {
             String expansion = expansionBefore(text, open, name);
@@ -363,10 +373,11 @@ public final class ProgramFinder {
 
     /**
      * The topic written before a numbered quoted name, which belongs to it (爱国卫生“7个专项行动”,
-     * 国企“三能”机制改革): two to eight characters after a verb or a clause break, no issuer and no place
-     * name; a count before it (3轮爱国卫生) is not part of it. Else "".
+     * 国企“三能”机制改革): two to eight characters after a verb or a clause break, no issuer, no place
+     * name and no predicative word (做到“两个维护”, 我区“五大优势”); a count before it (3轮爱国卫生) is not
+     * part of it. Else "".
      */
-    private String topicBefore(String text, int open) {
+    private String topicBefore(String text, int open, IntPredicate predicative) {
         if (issuerBefore(text, open) != null) {
             return "";
         }
@@ -386,6 +397,11 @@ public final class ProgramFinder {
         String topic = text.substring(start, open);
         if (!opened || topic.length() < 2 || topic.length() > MAX_TOPIC || namesAPlace(topic)) {
             return "";
+        }
+        for (int i = start; i < open; i++) {
+            if (predicative.test(i)) {
+                return "";
+            }
         }
         return topic;
     }

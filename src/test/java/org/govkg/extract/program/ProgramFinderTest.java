@@ -267,6 +267,14 @@ class ProgramFinderTest {
     }
 
     @Test
+    void aPredicativeWordIsNoTopic() {
+        String text = "坚决做到“两个维护”。";
+        List<Mention> m = finder.find(text, List.of(), List.of(), at -> at == 2 || at == 3);
+        assertEquals(List.of("两个维护"), m.stream().map(Mention::name).toList());
+        assertEquals(new Span(4, 10), m.get(0).span());
+    }
+
+    @Test
     void numberedQuoteModifyingAFacilityOrAKindOfEnterprise() {
         assertTrue(find("创建“两山”实践创新基地，进行“六上”企业大走访。").isEmpty());
         assertTrue(find("建设“一中心多园区”企业出海综合服务平台，完善“四上”企业培育机制。").isEmpty());

@@ -86,7 +86,7 @@ public final class ProgramExtractor implements Extractor {
         return new Extraction(mentions, relations, List.of());
     }
 
-    /** Which characters of the text belong to a verb (not a verbal noun), adverb, preposition, pronoun or count. */
+    /** Which characters belong to a verb (not a verbal noun), adverb, preposition, pronoun or count. */
     private static boolean[] predicative(AnalyzedDocument doc) {
         boolean[] out = new boolean[doc.text().length()];
         for (List<Token> sentence : doc.tokens()) {

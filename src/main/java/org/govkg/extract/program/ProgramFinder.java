@@ -48,7 +48,8 @@ public final class ProgramFinder {
      * number (141) with no follow word; not a count of counted things (3个100万).
      */
     private static final Pattern RECORD = Pattern.compile(
-            "^(?:[一二两三四五六七八九十\\d]+连[增优击胜冠涨升跳]|\\d+(?!个)\\p{IsHan}\\d+\\p{IsHan}|\\d{1,2}·\\d{1,2}|\\d{1,3})$");
+            "^(?:[一二两三四五六七八九十\\d]+连[增优击胜冠涨升跳]|\\d+(?!个)\\p{IsHan}\\d+\\p{IsHan}"
+                    + "|\\d{1,2}·\\d{1,2}|\\d{1,3})$");
     /** 平安四川, 法治广西, 美丽湖北, 数字重庆: a brand word before a province or city name. */
     private static final Pattern PLACE_BRAND = Pattern.compile("(" + String.join("|",
             ProgramLexicon.read("place-brand-words.txt")) + ")(\\p{IsHan}{2,3})");
@@ -57,10 +58,10 @@ public final class ProgramFinder {
             + "(?:和二〇三五年远景目标)?纲要(?:[(（]草案[)）])?");
     /** 第五次全国经济普查, 第四次农业普查: a national census. */
     private static final Pattern CENSUS = Pattern.compile("第[一二三四五六七八九十]+次(?:全国)?\\p{IsHan}{2,4}?普查");
-    /** 十件民生实事, 20件惠民实事: the tasks a government promises for the year. */
+    /** 十件民生实事, 20件惠民实事: the tasks a government promises for the year (not 每一件实事). */
     private static final Pattern PROMISED_TASKS = Pattern.compile(
-            "[一二三四五六七八九十百\\d]+件(?:民生|惠民|为民)?实事");
-    /** 扩消费六大工程: a topic, a count and a follow word (tried as a head). */
+            "(?<![一二三四五六七八九十百\\d])(?!一件)[一二三四五六七八九十百\\d]+件(?:民生|惠民|为民)?实事");
+    /** 扩消费六大工程: a topic, a count and a follow word that ends a plan's title (工程, 行动, 计划). */
     private static final Pattern COUNTED_HEAD_WORD = Pattern.compile("[一二两三四五六七八九十]+大");
     /** The count of 条 of a set of measures, and the measure word written right after it. */
     private static final Pattern POLICY_RULES = Pattern.compile(
@@ -179,7 +180,7 @@ public final class ProgramFinder {
         Matcher counted = COUNTED_HEAD_WORD.matcher(text);
         while (counted.find()) {
             String follow = ProgramLexicon.wordAt(lexicon.followWords(), text, counted.end());
-            if (follow != null) {
+            if (follow != null && lexicon.isProgramTitle(follow)) {
                 Mention u = unquoted(text, counted.start(), chainedFollowWords(text, counted.end()), taken);
                 if (u != null) {
                     found.add(u);
@@ -212,10 +213,12 @@ public final class ProgramFinder {
                     && !last.surface().endsWith("”") && m.surface().indexOf('“') < 0;
             boolean headThenCounted = last != null && last.surface().indexOf('“') < 0
                     && m.surface().startsWith("“") && numbered(SurfaceNames.bare(m.surface()));
-            if (last != null && last.span().end() == m.span().start() && (quotedThenHead || headThenCounted)) {
+            boolean adjacent = last != null && last.span().end() == m.span().start();
+            if (adjacent && (quotedThenHead || headThenCounted)) {
                 Span span = new Span(last.span().start(), m.span().end());
-                out.set(out.size() - 1, new Mention(last.type(), span.of(text), SurfaceNames.bare(span.of(text)),
-                        span, -1, last.attributes()));
+                String surface = span.of(text);
+                out.set(out.size() - 1, new Mention(last.type(), surface, SurfaceNames.bare(surface), span,
+                        -1, last.attributes()));
             } else {
                 out.add(m);
             }
@@ -232,7 +235,8 @@ public final class ProgramFinder {
         if (at >= text.length() || !Han.isHan(text.charAt(at))) {
             return true;
         }
-        if (!text.startsWith("建设", at) && ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, at) != null) {
+        if (!text.startsWith("建设", at)
+                && ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, at) != null) {
             return true;
         }
         Matcher next = PLACE_BRAND.matcher(text);
@@ -619,7 +623,10 @@ public final class ProgramFinder {
             return null;
         }
         int start = leftEnd(text, rules.start(1), countEnd, taken, true);
-        if (rules.start(1) - start < 2 || overlaps(taken, new Span(start, rules.end()))
+        // 4个方面21条措施: a topic that counts something is no topic.
+        String topic = text.substring(start, rules.start(1));
+        if (topic.length() < 2 || topic.chars().anyMatch(Character::isDigit)
+                || overlaps(taken, new Span(start, rules.end()))
                 || insideQuotes(text, start) || insideBookTitle(text, start)) {
             return null;
         }
@@ -680,7 +687,9 @@ public final class ProgramFinder {
             if (b != null && topic && lexicon.topicVerbs().contains(b)) {
                 b = null;
             }
-            if (b != null && !(b.length() == 1 && (splitsAWord(text, start) || sameHeadConjunct(text, start)))) {
+            boolean inside = b != null && b.length() == 1
+                    && (splitsAWord(text, start) || sameHeadConjunct(text, start));
+            if (b != null && !inside) {
                 break;
             }
             if (overlaps(taken, new Span(start - 1, start))) {

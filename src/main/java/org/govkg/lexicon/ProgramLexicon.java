@@ -25,6 +25,10 @@ public final class ProgramLexicon {
     private final List<String> issuers;
     private final List<String> contextBlockers;
     private final List<String> bookTitleHeads;
+    private final List<String> implementingVerbs;
+    private final List<String> boundWords;
+    private final List<String> topicVerbs;
+    private final List<String> facilityWords;
 
     private ProgramLexicon() {
         headWords = longestFirst(read("head-words.txt"));
@@ -39,6 +43,10 @@ public final class ProgramLexicon {
         issuers = longestFirst(read("issuers.txt"));
         contextBlockers = longestFirst(read("context-blockers.txt"));
         bookTitleHeads = longestFirst(read("book-title-heads.txt"));
+        implementingVerbs = longestFirst(read("implementing-verbs.txt"));
+        boundWords = longestFirst(read("bound-words.txt"));
+        topicVerbs = longestFirst(read("topic-verbs.txt"));
+        facilityWords = longestFirst(read("facility-words.txt"));
     }
 
     private static final class Holder {
@@ -142,6 +150,26 @@ public final class ProgramLexicon {
             }
         }
         return false;
+    }
+
+    /** Verbs of carrying out a program, written just before its quoted name (实施, 深入推进). */
+    public List<String> implementingVerbs() {
+        return implementingVerbs;
+    }
+
+    /** Words a one-character left boundary is part of (以上, 以下): there it ends no text. */
+    public List<String> boundWords() {
+        return boundWords;
+    }
+
+    /** Left boundaries that open the topic of a numbered set of measures (支持, 促进): there no boundary. */
+    public List<String> topicVerbs() {
+        return topicVerbs;
+    }
+
+    /** Words that end the name of a facility a numbered quote may modify (基地, 平台). */
+    public List<String> facilityWords() {
+        return facilityWords;
     }
 
     public List<String> issuers() {

@@ -12,6 +12,8 @@ import org.govkg.extract.Relation;
 import org.govkg.extract.RelationKind;
 import org.govkg.extract.program.RecognitionFinder.Recognition;
 import org.govkg.lexicon.ProgramLexicon;
+import org.govkg.nlp.Pos;
+import org.govkg.nlp.Token;
 import org.govkg.text.GlossaryEntry;
 import org.govkg.text.Sentence;
 import org.govkg.text.Span;
@@ -38,7 +40,9 @@ public final class ProgramExtractor implements Extractor {
             definitions.add(g.definitionSpan());
         }
         List<Mention> mentions = new ArrayList<>();
-        for (Mention m : new ProgramFinder(ProgramLexicon.get()).find(text, terms, definitions)) {
+        boolean[] predicative = predicative(doc);
+        for (Mention m : new ProgramFinder(ProgramLexicon.get()).find(text, terms, definitions,
+                at -> predicative[at])) {
             mentions.add(new Mention(m.type(), m.surface(), m.name(), m.span(),
                     doc.structure().sentenceAt(m.span().start()), m.attributes()));
         }
@@ -80,5 +84,22 @@ public final class ProgramExtractor implements Extractor {
             carried = continues ? (last >= 0 ? last : carried) : -1;
         }
         return new Extraction(mentions, relations, List.of());
+    }
+
+    /** Which characters belong to a verb (not a verbal noun), adverb, preposition, pronoun or count. */
+    private static boolean[] predicative(AnalyzedDocument doc) {
+        boolean[] out = new boolean[doc.text().length()];
+        for (List<Token> sentence : doc.tokens()) {
+            for (Token t : sentence) {
+                Pos p = t.pos();
+                if (p.isVerb() && !p.is(Pos.VERBAL_NOUN) || p.isAdverb() || p.isPreposition() || p.isPronoun()
+                        || p.isNumeral() || p.isMeasureWord()) {
+                    for (int i = Math.max(0, t.start()); i < Math.min(out.length, t.end()); i++) {
+                        out[i] = true;
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkg.extract.Attr;
@@ -34,22 +35,43 @@ public final class ProgramFinder {
     private static final String NUMERALS = "一二两三四五六七八九十百千万双0123456789";
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》\\n]{4,60})》");
     private static final Pattern TRIAL = Pattern.compile("[(（]试行[)）]$");
+    private static final Pattern DRAFT = Pattern.compile("[(（]草案[)）]$");
     private static final Pattern COUNTED_HEAD = Pattern.compile("^[一二两三四五六七八九十\\d]{1,3}[项大个条]?");
     private static final int MAX_GAP = 10;
     private static final Pattern COUNTED_SET = Pattern.compile("[一二两三四五六七八九十]+[项大个条种]");
     private static final Pattern SHORT_FORM = Pattern.compile("[(（](?:以下)?简称(“[^“”\\n]{1,20}”)[)）]");
-    private static final int MAX_UNQUOTED = 20;
+    private static final int MAX_UNQUOTED = 26;
     /** 促进就业九条, 稳就业16条: a numbered set of rules. */
     private static final Pattern COUNTED_RULES = Pattern.compile("[一二三四五六七八九十百\\d]+条$");
     /**
      * Counts, records and dates that name no program: 18连增, 三连击, 9连优, 40桥24隧, 8·20, a bare
-     * number (141) with no follow word.
+     * number (141) with no follow word; not a count of counted things (3个100万).
      */
     private static final Pattern RECORD = Pattern.compile(
-            "^(?:[一二两三四五六七八九十\\d]+连[增优击胜冠涨升跳]|\\d+\\p{IsHan}\\d+\\p{IsHan}|\\d{1,2}·\\d{1,2}|\\d{1,3})$");
+            "^(?:[一二两三四五六七八九十\\d]+连[增优击胜冠涨升跳]|\\d+(?!个)\\p{IsHan}\\d+\\p{IsHan}"
+                    + "|\\d{1,2}·\\d{1,2}|\\d{1,3})$");
     /** 平安四川, 法治广西, 美丽湖北, 数字重庆: a brand word before a province or city name. */
     private static final Pattern PLACE_BRAND = Pattern.compile("(" + String.join("|",
             ProgramLexicon.read("place-brand-words.txt")) + ")(\\p{IsHan}{2,3})");
+    /** 国民经济和社会发展第十五个五年规划纲要(草案): a five-year plan's outline (its region joins it). */
+    private static final Pattern PLAN_OUTLINE = Pattern.compile("国民经济和社会发展第[一二三四五六七八九十]+个五年规划"
+            + "(?:和二〇三五年远景目标)?纲要(?:[(（]草案[)）])?");
+    /** 第五次全国经济普查, 第四次农业普查: a national census. */
+    private static final Pattern CENSUS = Pattern.compile("第[一二三四五六七八九十]+次(?:全国)?\\p{IsHan}{2,4}?普查");
+    /** 十件民生实事, 20件惠民实事: the tasks a government promises for the year (not 每一件实事). */
+    private static final Pattern PROMISED_TASKS = Pattern.compile(
+            "(?<![一二三四五六七八九十百\\d])(?!一件)[一二三四五六七八九十百\\d]+件(?:民生|惠民|为民)?实事");
+    /** 扩消费六大工程: a topic, a count and a follow word that ends a plan's title (工程, 行动, 计划). */
+    private static final Pattern COUNTED_HEAD_WORD = Pattern.compile("[一二两三四五六七八九十]+大");
+    /** The count of 条 of a set of measures, and the measure word written right after it. */
+    private static final Pattern POLICY_RULES = Pattern.compile(
+            "([一二三四五六七八九十\\d]{1,3}条)(政策措施|政策举措|若干措施|措施|举措|政策)?");
+    private static final String CLAUSE_BREAK = "，。；,;";
+    private static final String LIST_OPENERS = "，。；：,;:\n（(";
+    private static final int MAX_ITEM = 4;
+    private static final int MAX_TOPIC = 8;
+    /** A count and its classifier opening a topic run (3轮…, 5个…). */
+    private static final Pattern COUNTED_TOPIC = Pattern.compile("^[轮个项批次]");
     private static final Pattern RUN_ITEM = Pattern.compile("[、和与及]?“[^“”\\n]{1,30}”");
 
     private final ProgramLexicon lexicon;
@@ -69,6 +91,15 @@ public final class ProgramFinder {
      * follow word, or known ones, count.
      */
     public List<Mention> find(String text, List<Span> skip, List<Span> strict) {
+        return find(text, skip, strict, at -> false);
+    }
+
+    /**
+     * As {@link #find(String, List, List)}; {@code predicative} tells which characters belong to a verb,
+     * adverb, preposition, pronoun or numeral (from the tagger): such words are no topic of a name.
+     */
+    public List<Mention> find(String text, List<Span> skip, List<Span> strict, IntPredicate predicative) {
+        requireNonNull(predicative, "predicative");
         List<Mention> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>(skip);
         Matcher t = BOOK_TITLE.matcher(text);
@@ -87,7 +118,7 @@ public final class ProgramFinder {
             if (overlaps(taken, quote)) {
                 continue;
             }
-            Mention q = quoted(text, m.start(), m.end(), m.group(1), overlaps(strict, quote));
+            Mention q = quoted(text, m.start(), m.end(), m.group(1), overlaps(strict, quote), predicative);
             if (q != null) {
                 found.add(q);
                 taken.add(q.span());
@@ -126,16 +157,86 @@ public final class ProgramFinder {
                 }
             }
         }
+        Matcher outline = PLAN_OUTLINE.matcher(text);
+        while (outline.find()) {
+            int start = leftEnd(text, outline.start(), outline.end(), taken);
+            Span span = new Span(start, outline.end());
+            if (!overlaps(taken, span) && !insideQuotes(text, start)) {
+                // The name without (草案); the surface keeps it, so both are names of the plan.
+                found.add(mention(text, span, DRAFT.matcher(span.of(text)).replaceAll("")));
+                taken.add(span);
+            }
+        }
+        for (Pattern form : List.of(CENSUS, PROMISED_TASKS)) {
+            Matcher f = form.matcher(text);
+            while (f.find()) {
+                Span span = new Span(f.start(), f.end());
+                if (!overlaps(taken, span) && !insideQuotes(text, f.start())) {
+                    found.add(mention(text, span, f.group()));
+                    taken.add(span);
+                }
+            }
+        }
+        Matcher counted = COUNTED_HEAD_WORD.matcher(text);
+        while (counted.find()) {
+            String follow = ProgramLexicon.wordAt(lexicon.followWords(), text, counted.end());
+            if (follow != null && lexicon.isProgramTitle(follow)) {
+                Mention u = unquoted(text, counted.start(), chainedFollowWords(text, counted.end()), taken);
+                if (u != null) {
+                    found.add(u);
+                    taken.add(u.span());
+                }
+            }
+        }
+        Matcher rules = POLICY_RULES.matcher(text);
+        while (rules.find()) {
+            Mention u = policyRules(text, rules, taken);
+            if (u != null) {
+                found.add(u);
+                taken.add(u.span());
+            }
+        }
         found.sort((a, b) -> a.span().compareTo(b.span()));
-        return withStatedShortForms(text, found);
+        return withStatedShortForms(text, joinedToQuoted(text, found));
     }
 
     /**
-     * True when a brand name may end at {@code at}: before punctuation, another brand (平安四川法治四川)
-     * or a closing 建设 (平安广西建设。), not inside a longer name (平安清远建设三项攻坚任务).
+     * A quoted name with its follow words and the head-word name written right after it are one name
+     * (国企“三能”机制改革 + 攻坚专项行动 → 国企三能机制改革攻坚专项行动), and so are a head-word name and
+     * the numbered quote right after it (…攻坚行动“七大工程”). {@code found} is sorted.
      */
-    private static boolean brandEnds(String text, int at) {
+    private static List<Mention> joinedToQuoted(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean quotedThenHead = last != null && last.surface().indexOf('”') >= 0
+                    && !last.surface().endsWith("”") && m.surface().indexOf('“') < 0;
+            boolean headThenCounted = last != null && last.surface().indexOf('“') < 0
+                    && m.surface().startsWith("“") && numbered(SurfaceNames.bare(m.surface()));
+            boolean adjacent = last != null && last.span().end() == m.span().start();
+            if (adjacent && (quotedThenHead || headThenCounted)) {
+                Span span = new Span(last.span().start(), m.span().end());
+                String surface = span.of(text);
+                out.set(out.size() - 1, new Mention(last.type(), surface, SurfaceNames.bare(surface), span,
+                        -1, last.attributes()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a brand name may end at {@code at}: before punctuation, another brand (平安四川法治四川),
+     * a right boundary (数字重庆基本建成) or 建设 (平安广西建设成效显著), not inside a longer name
+     * (平安清远建设三项攻坚任务).
+     */
+    private boolean brandEnds(String text, int at) {
         if (at >= text.length() || !Han.isHan(text.charAt(at))) {
+            return true;
+        }
+        if (!text.startsWith("建设", at)
+                && ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, at) != null) {
             return true;
         }
         Matcher next = PLACE_BRAND.matcher(text);
@@ -144,8 +245,9 @@ public final class ProgramFinder {
             return true;
         }
         int after = at + 2;
-        return text.startsWith("建设", at) && (after >= text.length() || !Han.isHan(text.charAt(after))
-                || "的和与及".indexOf(text.charAt(after)) >= 0);
+        // …建设成效显著 ends the name; …建设三项攻坚任务 goes on into a longer one.
+        return text.startsWith("建设", at) && (after >= text.length()
+                || NUMERALS.indexOf(text.charAt(after)) < 0 && !text.startsWith("工程", after));
     }
 
     /** The end of the province or city name (bare form: 四川, 重庆) in [from, to), longest first, or -1. */
@@ -201,24 +303,24 @@ public final class ProgramFinder {
     }
 
     /** A quoted name that reads as a program, with its label extension, or null. */
-    Mention quoted(String text, int open, int close, String inner, boolean strict) {
+    Mention quoted(String text, int open, int close, String inner, boolean strict, IntPredicate predicative) {
         String name = SurfaceNames.bare(inner);
-        if (name.length() < 2 || name.length() > 24 || lexicon.isStopName(name)) {
+        if (name.length() < 2 || name.length() > 24) {
             return null;
         }
         int after = skipMarker(text, close);
         int runEnd = endOfQuoteRun(text, after);
         boolean lastOfRun = open > 0 && text.charAt(open - 1) == '”'
                 || open > 1 && "、和与及".indexOf(text.charAt(open - 1)) >= 0 && text.charAt(open - 2) == '”';
-        if (runEnd > after || lastOfRun) {
+        if ((runEnd > after || lastOfRun) && !lexicon.isStopName(name)) {
             return inRun(text, open, close, name, runEnd, strict);
         }
         String follow = ProgramLexicon.wordAt(lexicon.followWords(), text, after);
         int end = close;
         String label = name;
         if (follow != null) {
-            end = after + follow.length();
-            label = name + follow;
+            end = chainedFollowWords(text, after + follow.length());
+            label = name + text.substring(after, end);
         } else {
             int gapEnd = gapWithFollowWord(text, after);
             if (gapEnd > 0) {
@@ -226,15 +328,26 @@ public final class ProgramFinder {
                 label = name + SurfaceNames.bare(text.substring(after, gapEnd));
             }
         }
+        // A stop name is a program only with the words that name one (国有“三资”管理改革, not “四上”企业…机制).
+        if (lexicon.isStopName(name) && (end == close || modifiesAFacility(text, after))) {
+            return null;
+        }
         int etc = after < text.length() && text.charAt(after) == '等' ? after + 1 : after;
         boolean programLike = end > close || strong(name)
                 || !strict && (numbered(name) && !lexicon.hasNonProgramTail(name) || contextAt(text, etc)
+                || implementedWhole(text, open, after)
                 || name.indexOf('+') > 0 && !name.endsWith("+") || COUNTED_RULES.matcher(name).find());
-        if (!programLike || lexicon.hasNonProgramTail(label) || isSlogan(name)
+        // A listed slogan that a campaign head names (“提高效率、提升效能、提增效益”行动) is a program.
+        boolean named = follow != null && lexicon.headWords().contains(follow);
+        if (!programLike || lexicon.hasNonProgramTail(label) || !named && isSlogan(name)
                 || end == close && RECORD.matcher(name).matches()) {
             return null;
         }
-        Mention mention = mention(text, new Span(open, end), label);
+        if (end == close && numbered(name) && modifiesAFacility(text, after)) {
+            return null;
+        }
+        String topic = numbered(name) && !strict ? topicBefore(text, open, predicative) : "";
+        Mention mention = mention(text, new Span(open - topic.length(), end), topic + label);
         if (numbered(name)) {
             String expansion = expansionBefore(text, open, name);
             if (expansion != null) {
@@ -242,6 +355,90 @@ public final class ProgramFinder {
             }
         }
         return mention;
+    }
+
+    /**
+     * True when the quote is the whole object of a verb of carrying out (深入推进“3个100万”，
+     * 打造“川居好房”。): such a verb just before it and a clause break just after it.
+     */
+    private boolean implementedWhole(String text, int open, int after) {
+        return ProgramLexicon.wordBefore(lexicon.implementingVerbs(), text, open) != null
+                && after < text.length() && CLAUSE_BREAK.indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** The end of the follow words written one after another from {@code at} (普法规划, 模式改革). */
+    private int chainedFollowWords(String text, int at) {
+        for (String more = ProgramLexicon.wordAt(lexicon.followWords(), text, at); more != null;
+                more = ProgramLexicon.wordAt(lexicon.followWords(), text, at)) {
+            at += more.length();
+        }
+        return at;
+    }
+
+    /**
+     * The topic written before a numbered quoted name, which belongs to it (爱国卫生“7个专项行动”,
+     * 国企“三能”机制改革): two to eight characters after a verb or a clause break, no issuer, no place
+     * name and no predicative word (做到“两个维护”, 我区“五大优势”); a count before it (3轮爱国卫生) is not
+     * part of it. Else "".
+     */
+    private String topicBefore(String text, int open, IntPredicate predicative) {
+        if (issuerBefore(text, open) != null) {
+            return "";
+        }
+        int start = open;
+        while (start > 0 && open - start <= MAX_TOPIC && Han.isHan(text.charAt(start - 1))
+                && ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, start) == null) {
+            start--;
+        }
+        Matcher count = COUNTED_TOPIC.matcher(text.substring(start, open));
+        boolean counted = start > 0 && Character.isDigit(text.charAt(start - 1)) && count.lookingAt();
+        if (counted) {
+            start += count.end();
+        }
+        String verb = ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, start);
+        boolean opened = counted || start == 0 || verb != null && verb.length() >= 2
+                || CLAUSE_BREAK.indexOf(text.charAt(start - 1)) >= 0;
+        String topic = text.substring(start, open);
+        if (!opened || topic.length() < 2 || topic.length() > MAX_TOPIC || namesAPlace(topic)) {
+            return "";
+        }
+        for (int i = start; i < open; i++) {
+            if (predicative.test(i)) {
+                return "";
+            }
+        }
+        return topic;
+    }
+
+    /** True when some part of {@code s} of two characters or more names a county or a larger division. */
+    private static boolean namesAPlace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            for (int j = i + 2; j <= s.length(); j++) {
+                for (Gazetteer.Candidate c : Gazetteer.shared().candidates(s.substring(i, j))) {
+                    if (c.division().level().compareTo(PlaceLevel.COUNTY) <= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the words after a numbered quote make it the modifier of a facility or of a kind of
+     * enterprise (“两山”实践创新基地, “七大要素”交易服务平台, “六上”企业), not a program.
+     */
+    private boolean modifiesAFacility(String text, int after) {
+        int end = after;
+        while (end < text.length() && end - after < MAX_GAP + 2 && Han.isHan(text.charAt(end))) {
+            end++;
+        }
+        if (end == after) {
+            return false;
+        }
+        String run = text.substring(after, end);
+        return run.startsWith("企业") || run.startsWith("单位")
+                || ProgramLexicon.endingOf(lexicon.facilityWords(), run) != null;
     }
 
     /** A context word after a quote (“文化强区”建设), unless it goes on into a standard (工作标准). */
@@ -282,8 +479,10 @@ public final class ProgramFinder {
         }
         Matcher counted = COUNTED_HEAD.matcher(text.substring(at, Math.min(text.length(), at + 12)));
         int headAt = counted.find() ? at + counted.end() : at;
+        // A numbered name in a run counts as it does alone (“两重”“两新”资金).
         if (strong(name) || !strict && (follow != null || contextAt(text, at)
-                || ProgramLexicon.wordAt(lexicon.followWords(), text, headAt) != null)) {
+                || ProgramLexicon.wordAt(lexicon.followWords(), text, headAt) != null
+                || numbered(name) && !RECORD.matcher(name).matches())) {
             return mention(text, new Span(open, close), name);
         }
         return null;
@@ -301,6 +500,7 @@ public final class ProgramFinder {
             return false;
         }
         return numbered(name) || COUNTED_SET.matcher(name).find() || strong(name)
+                || COUNTED_RULES.matcher(name).find()
                 || name.indexOf('+') > 0 && !name.endsWith("+");
     }
 
@@ -333,10 +533,19 @@ public final class ProgramFinder {
         return best;
     }
 
-    /** True when a name may end at {@code at}: …战略，or …战略的, but not …战略思路. */
+    /**
+     * True when a name may end at {@code at}: …战略，or …战略的, before the quantity it reached
+     * (…提升工程3万公里, …工程超600万亩), but not …战略思路.
+     */
     private boolean endsAWord(String text, int at) {
-        return at >= text.length() || !isNameChar(text.charAt(at))
-                || ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, at) != null;
+        if (at >= text.length() || !isNameChar(text.charAt(at)) || Character.isDigit(text.charAt(at))) {
+            return true;
+        }
+        if ("超近逾约".indexOf(text.charAt(at)) >= 0 && at + 1 < text.length()
+                && Character.isDigit(text.charAt(at + 1))) {
+            return true;
+        }
+        return ProgramLexicon.wordAt(lexicon.rightBoundaries(), text, at) != null;
     }
 
     /** Numbered short forms: 六稳, 三铁工程, 1310, 3+1+N, 一村一品、一镇一业. */
@@ -392,6 +601,40 @@ public final class ProgramFinder {
         return numeral == count ? list : null;
     }
 
+    /**
+     * A numbered set of measures (稳增长惠民生27条, 科技金融20条政策措施): a topic, a count of 条 and a
+     * word for measures after it or later in its clause (…12条等政策举措). The name is topic and count;
+     * the surface takes the measure word too.
+     */
+    private Mention policyRules(String text, Matcher rules, List<Span> taken) {
+        int countEnd = rules.end(1);
+        int clauseEnd = countEnd;
+        while (clauseEnd < text.length() && clauseEnd - countEnd < 30
+                && CLAUSE_BREAK.indexOf(text.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        String clause = text.substring(countEnd, clauseEnd);
+        if (rules.group(2) == null && !(clause.startsWith("、") || clause.startsWith("等"))
+                || !clause.contains("政策") && !clause.contains("措施") && !clause.contains("举措")) {
+            return null;
+        }
+        if (rules.end() < text.length() && isNameChar(text.charAt(rules.end()))
+                && text.charAt(rules.end()) != '等') {
+            return null;
+        }
+        int start = leftEnd(text, rules.start(1), countEnd, taken, true);
+        // 4个方面21条措施: a topic that counts something is no topic.
+        String topic = text.substring(start, rules.start(1));
+        if (topic.length() < 2 || topic.chars().anyMatch(Character::isDigit)
+                || overlaps(taken, new Span(start, rules.end()))
+                || insideQuotes(text, start) || insideBookTitle(text, start)) {
+            return null;
+        }
+        Span span = new Span(start, rules.end());
+        Mention m = mention(text, span, text.substring(start, countEnd));
+        return new Mention(m.type(), span.of(text), m.name(), span, -1, m.attributes());
+    }
+
     /** A fixed name ending in the head word at [headStart, headEnd), or null. */
     Mention unquoted(String text, int headStart, int headEnd, List<Span> taken) {
         if (overlaps(taken, new Span(headStart, headEnd)) || insideQuotes(text, headStart)) {
@@ -405,9 +648,48 @@ public final class ProgramFinder {
         if (!endsAWord(text, headEnd)) {
             return null;
         }
+        int start = leftEnd(text, headStart, headEnd, taken);
+        // 国企改革深化提升行动, 理工科强化行动: a verb right before the head is part of the name when
+        // more of the name comes before it.
+        String verb = ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, start);
+        if (tooShort(text, start, headStart, headEnd) && verb != null && verb.length() >= 2
+                && !overlaps(taken, new Span(start - verb.length(), start))) {
+            int further = leftEnd(text, start - verb.length(), headEnd, taken);
+            if (further < start - verb.length()) {
+                start = further;
+            }
+        }
+        if (headStart - start < 2 || headEnd - start >= MAX_UNQUOTED
+                || tooShort(text, start, headStart, headEnd)) {
+            return null;
+        }
+        start = listStart(text, start, headStart);
+        String name = text.substring(start, headEnd);
+        if (lexicon.isConstruction(name) || lexicon.hasNonProgramTail(name) || lexicon.isStopName(name)) {
+            return null;
+        }
+        return mention(text, new Span(start, headEnd), name);
+    }
+
+    /** Where a name ending at {@code headEnd} starts: the run of name characters up to a left boundary. */
+    private int leftEnd(String text, int headStart, int headEnd, List<Span> taken) {
+        return leftEnd(text, headStart, headEnd, taken, false);
+    }
+
+    /**
+     * As {@link #leftEnd(String, int, int, List)}; with {@code topic}, the verbs that open the topic of
+     * a set of measures (金融支持…12条, 促进…27条) do not end the text before it.
+     */
+    private int leftEnd(String text, int headStart, int headEnd, List<Span> taken, boolean topic) {
         int start = headStart;
         while (start > 0 && headEnd - start < MAX_UNQUOTED && isNameChar(text.charAt(start - 1))) {
-            if (ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, start) != null) {
+            String b = ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, start);
+            if (b != null && topic && lexicon.topicVerbs().contains(b)) {
+                b = null;
+            }
+            boolean inside = b != null && b.length() == 1
+                    && (splitsAWord(text, start) || sameHeadConjunct(text, start));
+            if (b != null && !inside) {
                 break;
             }
             if (overlaps(taken, new Span(start - 1, start))) {
@@ -415,33 +697,72 @@ public final class ProgramFinder {
             }
             start--;
         }
-        if (headStart - start < 2 || headEnd - start >= MAX_UNQUOTED) {
-            return null;
+        return start;
+    }
+
+    /** True when the boundary character before {@code at} is part of a word with what follows (规模以上). */
+    private boolean splitsAWord(String text, int at) {
+        for (String w : lexicon.boundWords()) {
+            for (int k = 1; k < w.length(); k++) {
+                if (at - k >= 0 && text.startsWith(w, at - k)) {
+                    return true;
+                }
+            }
         }
-        // 专项行动, 三年行动, 共同行动, 提质行动: a head word alone or after a two-character verb.
-        String head = text.substring(headStart, headEnd);
-        if (lexicon.headWords().contains(text.substring(start, headEnd))
-                || head.equals("行动") && headStart - start < 3) {
-            return null;
+        return false;
+    }
+
+    /**
+     * True when the conjunction before {@code at} joins two nouns with the same head, which together
+     * modify the name (留守儿童和困境儿童关爱…计划): the two characters before it end the noun after it.
+     */
+    private static boolean sameHeadConjunct(String text, int at) {
+        int c = at - 1;
+        if (c < 2 || "和与及".indexOf(text.charAt(c)) < 0) {
+            return false;
         }
-        // 蓝天、碧水、净土保卫战: short items listed before the name belong to it.
-        boolean shortItem = headStart - start <= 3;
-        while (shortItem && start >= 3 && text.charAt(start - 1) == '、') {
-            int item = start - 1;
-            while (item > 0 && item > start - 4 && Han.isHan(text.charAt(item - 1))
+        String head = text.substring(c - 2, c);
+        for (int j = at + 3; j <= at + MAX_ITEM + 2 && j <= text.length(); j++) {
+            if (text.startsWith(head, j - 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 专项行动, 三年行动, 共同行动, 提质行动: a head word alone or after a two-character verb. */
+    private boolean tooShort(String text, int start, int headStart, int headEnd) {
+        return headStart - start < 2 || lexicon.headWords().contains(text.substring(start, headEnd))
+                || text.startsWith("行动", headStart) && headEnd - headStart == 2 && headStart - start < 3;
+    }
+
+    /**
+     * Where a name starting at {@code start} starts with the short items listed before it
+     * (蓝天、碧水、净土保卫战; 粮油生产、储备、加工能力提升行动): items of at most four characters, the
+     * first written right after a verb or a clause break; else {@code start}.
+     */
+    private int listStart(String text, int start, int headStart) {
+        int at = start;
+        int first = start;
+        while (at >= 2 && text.charAt(at - 1) == '、') {
+            int item = at - 1;
+            while (item > 0 && at - 1 - item < MAX_ITEM + 1 && Han.isHan(text.charAt(item - 1))
                     && ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, item) == null) {
                 item--;
             }
-            if (item == start - 1 || start - 1 - item > 2) {
-                break;
+            if (item == at - 1 || at - 1 - item > MAX_ITEM) {
+                return start;
             }
-            start = item;
+            at = item;
+            first = item;
         }
-        String name = text.substring(start, headEnd);
-        if (lexicon.isConstruction(name) || lexicon.hasNonProgramTail(name) || lexicon.isStopName(name)) {
-            return null;
+        if (first == start) {
+            return start;
         }
-        return mention(text, new Span(start, headEnd), name);
+        String verb = ProgramLexicon.wordBefore(lexicon.leftBoundaries(), text, first);
+        boolean opened = first == 0 || verb != null && verb.length() >= 2
+                || LIST_OPENERS.indexOf(text.charAt(first - 1)) >= 0;
+        return opened ? first : start;
     }
 
     private static boolean isNameChar(char c) {
@@ -468,6 +789,11 @@ public final class ProgramFinder {
             return null;
         }
         return issuer;
+    }
+
+    private static boolean insideBookTitle(String text, int at) {
+        int open = text.lastIndexOf('《', at);
+        return open >= 0 && text.lastIndexOf('》', at) < open && at - open <= 60;
     }
 
     private static boolean insideQuotes(String text, int at) {

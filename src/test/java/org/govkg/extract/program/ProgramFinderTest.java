@@ -108,7 +108,7 @@ class ProgramFinderTest {
 
     @Test
     void whichDefinedTermsNamePrograms() {
-        for (String yes : List.of("三铁工程", "5080", "一地、两区、三城", "平安清远建设三项攻坚任务", "1+1+N春风工作体系",
+        for (String yes : List.of("三铁工程", "5080", "稳增长21条", "一地、两区、三城", "平安清远建设三项攻坚任务", "1+1+N春风工作体系",
                 "“放管服”改革", "新时代“枫桥经验”", "河长制")) {
             assertTrue(finder.namesProgram(yes), yes);
         }
@@ -161,5 +161,136 @@ class ProgramFinderTest {
         List<Mention> m = find("按照“13669”总体思路和“三个一”部署推进。");
         assertEquals(List.of("13669总体思路", "三个一部署"), m.stream().map(Mention::name).toList());
         assertEquals(List.of(new Span(2, 13), new Span(14, 21)), m.stream().map(Mention::span).toList());
+    }
+
+    private List<String> names(String text) {
+        return find(text).stream().map(Mention::name).toList();
+    }
+
+    @Test
+    void quoteThatIsTheWholeObjectOfAVerbOfCarryingOut() {
+        assertEquals(List.of("3个100万", "川居好房"), names("深入推进“3个100万”，打造“川居好房”。实现“大病不出县”。"));
+        assertEquals(new Span(4, 12), find("深入推进“3个100万”，").get(0).span());
+        assertTrue(find("打造“川居好房”品质，实现“家门口”。").isEmpty());
+    }
+
+    @Test
+    void numberedNamesInARunCountAsAlone() {
+        assertEquals(List.of("两重", "两新"), names("争取“两重”“两新”资金311.5亿元。"));
+        assertEquals(List.of(new Span(2, 6), new Span(7, 11)),
+                find("落实“两重”、“两新”等国家政策。").stream().map(Mention::span).toList());
+    }
+
+    @Test
+    void followWordsWrittenOneAfterAnotherJoinTheLabel() {
+        assertEquals(List.of("九五普法规划"), names("编制实施“九五”普法规划，深化法治乡村建设。"));
+        assertEquals(new Span(4, 12), find("编制实施“九五”普法规划，").get(0).span());
+    }
+
+    @Test
+    void listedSloganNamedByACampaignHead() {
+        assertEquals(List.of("提高效率、提升效能、提增效益行动"), names("聚焦“提高效率、提升效能、提增效益”行动，传承。"));
+        assertTrue(find("深化开发区“管理体制、运营机制与要素配置”改革，探索。").isEmpty());
+    }
+
+    @Test
+    void aBoundaryCharacterInsideAWordEndsNothing() {
+        List<Mention> m = find("实施规模以上工业企业研发活动扶持计划，累计支持。");
+        assertEquals(List.of("规模以上工业企业研发活动扶持计划"), m.stream().map(Mention::name).toList());
+        assertEquals(new Span(2, 18), m.get(0).span());
+    }
+
+    @Test
+    void aVerbRightBeforeTheHeadBelongsToTheName() {
+        assertEquals(List.of("国企改革深化提升行动", "理工科强化行动"), names("全面完成国企改革深化提升行动，实施理工科强化行动。"));
+        assertTrue(find("持续实施提质行动，开展专项行动。").isEmpty());
+    }
+
+    @Test
+    void shortItemsListedAfterAVerbBelongToTheName() {
+        List<Mention> m = find("深入实施粮油生产、储备、加工能力提升行动，开展抓招商、推项目、促落地专项行动。");
+        assertEquals(List.of("粮油生产、储备、加工能力提升行动", "抓招商、推项目、促落地专项行动"),
+                m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(4, 20), new Span(23, 38)), m.stream().map(Mention::span).toList());
+    }
+
+    @Test
+    void twoNounsWithTheSameHeadJoinedByAConjunction() {
+        assertEquals(List.of("农村留守儿童和困境儿童关爱服务质量提升三年行动计划"),
+                names("深入实施农村留守儿童和困境儿童关爱服务质量提升三年行动计划，加强。"));
+        assertEquals(List.of("农村人居环境整治三年行动"), names("推进乡村振兴和农村人居环境整治三年行动。"));
+    }
+
+    @Test
+    void aNameMayEndBeforeAQuantityOrAPredicateAdverb() {
+        assertEquals(List.of("粮食单产提升工程"), names("实施粮食单产提升工程超600万亩，粮食增产。"));
+        assertEquals(List.of("便捷超充行动计划"), names("便捷超充行动计划顺利完成。"));
+    }
+
+    @Test
+    void numberedSetsOfMeasures() {
+        List<Mention> m = find("制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。出台科技金融20条政策措施。");
+        assertEquals(List.of("稳增长惠民生27条", "金融支持民营经济发展12条", "科技金融20条"),
+                m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(4, 13), new Span(14, 27), new Span(35, 46)),
+                m.stream().map(Mention::span).toList());
+        assertEquals("科技金融20条政策措施", m.get(2).surface());
+        assertTrue(find("新建道路15条，开通航线13条，提出4个方面21条措施。").isEmpty());
+        assertTrue(find("印发《清远市人才工作新十条政策(试行)》。").isEmpty());
+    }
+
+    @Test
+    void promisedTasksCensusesAndFiveYearPlanOutlines() {
+        assertEquals(List.of("20件民生实事", "第四次农业普查"), names("高质量完成20件民生实事。开展第四次农业普查。"));
+        assertTrue(find("办好每一件实事。").isEmpty());
+        List<Mention> m = find("编制了辽宁省国民经济和社会发展第十五个五年规划纲要(草案)，提请审议。");
+        assertEquals(List.of("辽宁省国民经济和社会发展第十五个五年规划纲要"), m.stream().map(Mention::name).toList());
+        assertEquals(new Span(3, 29), m.get(0).span());
+    }
+
+    @Test
+    void aCountedHeadAfterATopic() {
+        assertEquals(List.of("扩消费六大工程", "城建六大攻坚行动"), names("统筹推进扩消费六大工程、城建六大攻坚行动。"));
+        assertTrue(find("实施六大工程，构建先进制造业五大体系。").isEmpty());
+    }
+
+    @Test
+    void brandNameBeforeItsBuildingAndPredicate() {
+        assertEquals(List.of("法治贵州"), names("法治贵州建设达到更高水平。"));
+        assertEquals(List.of("法治广西", "平安广西"), names("法治广西、平安广西建设成效显著。"));
+    }
+
+    @Test
+    void topicBeforeANumberedQuoteBelongsToIt() {
+        List<Mention> m = find("开展3轮爱国卫生“7个专项行动”，统筹推进国有“三资”管理改革。");
+        assertEquals(List.of("爱国卫生7个专项行动", "国有三资管理改革"), m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(4, 16), new Span(21, 31)), m.stream().map(Mention::span).toList());
+    }
+
+    @Test
+    void aPredicativeWordIsNoTopic() {
+        String text = "坚决做到“两个维护”。";
+        List<Mention> m = finder.find(text, List.of(), List.of(), at -> at == 2 || at == 3);
+        assertEquals(List.of("两个维护"), m.stream().map(Mention::name).toList());
+        assertEquals(new Span(4, 10), m.get(0).span());
+    }
+
+    @Test
+    void numberedQuoteModifyingAFacilityOrAKindOfEnterprise() {
+        assertTrue(find("创建“两山”实践创新基地，进行“六上”企业大走访。").isEmpty());
+        assertTrue(find("建设“一中心多园区”企业出海综合服务平台，完善“四上”企业培育机制。").isEmpty());
+    }
+
+    @Test
+    void quotedNameAndTheHeadWordNameAfterItAreOne() {
+        List<Mention> m = find("开展国企“三能”机制改革攻坚专项行动，深入实施整体提升教育水平攻坚行动“七大工程”。");
+        assertEquals(List.of("国企三能机制改革攻坚专项行动", "整体提升教育水平攻坚行动七大工程"),
+                m.stream().map(Mention::name).toList());
+        assertEquals(List.of(new Span(2, 18), new Span(23, 41)), m.stream().map(Mention::span).toList());
+    }
+
+    @Test
+    void contextAfterEtcOrASeries() {
+        assertEquals(List.of("企呼我办", "乐购辽宁"), names("“企呼我办”等新机制推动解决，持续开展“乐购辽宁”系列活动。"));
     }
 }

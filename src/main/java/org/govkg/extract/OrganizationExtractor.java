@@ -308,7 +308,11 @@ public final class OrganizationExtractor implements Extractor {
         }
         int last = Tokens.indexAfter(tokens, end - 1);
         boolean endsToken = last < tokens.size() && tokens.get(last).end() == end;
-        return Tokens.startingAt(tokens, start) != null && endsToken;
+        int first = Tokens.indexStartingAt(tokens, start);
+        // A bound morpheme right before belongs to the word: 鞍 of 鞍本钢 (鞍/ng 本钢).
+        boolean bound = first > 0 && tokens.get(first - 1).end() == start
+                && tokens.get(first - 1).pos().tag().endsWith("g");
+        return first >= 0 && !bound && endsToken;
     }
 
     private static void byFixedName(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,

@@ -125,4 +125,15 @@ class OrganizationExtractorIT {
     void aOneCharacterWordHanlpGluedBeforeANameIsDropped() {
         assertEquals(List.of("高水平开放创新研究院"), orgs("建好用好高水平开放创新研究院，加快推进智慧口岸建设。"));
     }
+
+    @Test
+    void widelyKnownCompaniesByTheirShortNames() {
+        assertEquals(List.of("上汽通用五菱", "云南白药"), orgs("上汽通用五菱入选首批名单，云南白药建成全球首座工厂。"));
+    }
+
+    @Test
+    void aKnownNameAfterABoundMorphemeIsPartOfAnotherWord() {
+        List<String> found = orgs("鞍本钢、鞍凌钢实现重组。");
+        assertTrue(found.isEmpty(), found.toString());
+    }
 }

@@ -111,7 +111,7 @@ final class GovernmentBodies {
         return at;
     }
 
-    /** The start of the full place names (with their level word) that end at {@code at}, one after another. */
+    /** The start of the full place names (with their level word) ending at {@code at}, one after another. */
     private static int placesBefore(String text, Span sentence, int at) {
         Gazetteer gazetteer = Gazetteer.shared();
         int start = at;

@@ -30,8 +30,9 @@ import org.govkg.text.Span;
  * government departments and Party committees named by their structure ({@link GovernmentBodies});
  * a name ending in an organisation suffix (有限公司, 集团, 大学, 医院, 局, 厅 …) whose left edge
  * HanLP's tokens give; a known institution or curated company name (国家发改委, 金发科技);
- * short names listed before 等N家企业; and the publisher on a page's 来源： line. HanLP's own {@code nt} tags are not used: on these reports
- * they are mostly wrong.
+ * short names listed before 等N家企业; and the publisher on a page's 来源： line. HanLP's own {@code nt}
+ * tags are trusted alone only for schools and police stations: on these reports they are often wrong,
+ * so a name HanLP tags whole must show a name in its own words (贵州 of 贵州农商联合银行).
  */
 public final class OrganizationExtractor implements Extractor {
 
@@ -126,7 +127,8 @@ public final class OrganizationExtractor implements Extractor {
                         || TRUSTED_NT.contains(suffix) && exactOrganizationToken(tokens, start, end)
                         || lex.isGovernmentSuffix(suffix)
                         && LEVEL_PREFIX.matcher(text.substring(start, k)).find();
-                if (!accepted && !lex.isGovernmentSuffix(suffix) && exactOrganizationToken(tokens, start, end)) {
+                if (!accepted && !lex.isGovernmentSuffix(suffix)
+                        && exactOrganizationToken(tokens, start, end)) {
                     // HanLP tagged the whole name as one organisation: its own words must show a name.
                     int named = namedAlone(text, start, k);
                     accepted = named >= 0;
@@ -255,7 +257,8 @@ public final class OrganizationExtractor implements Extractor {
     private static int namedAlone(String text, int start, int head) {
         List<Token> words = HanlpAnalyzer.forThisThread().segment(text.substring(start, head), start);
         int from = 0;
-        while (from < words.size() - 1 && words.get(from).word().length() == 1 && leadIn(words.get(from).pos())) {
+        while (from < words.size() - 1 && words.get(from).word().length() == 1
+                && leadIn(words.get(from).pos())) {
             from++;
         }
         int named = from < words.size() ? words.get(from).start() : start;

@@ -11,7 +11,8 @@ import org.govkg.lexicon.ResourceLines;
  * Removes page chrome (navigation bars, breadcrumbs, "时间/来源/点击" bars, footers, copyright and ICP
  * lines, redirect banners, print/close widgets) line by line, by the rules in
  * {@code chrome-patterns.txt}, and crawler debris inside lines (field labels such as 标题：, placeholder
- * tokens) by its {@code strip} rules. Used for HTML pages and for text files scraped from them.
+ * tokens) by its {@code strip} rules; the fields of a dropped line that its {@code keep} rules match (the
+ * publisher 来源：…) stay, each on a line of its own. Used for HTML pages and for text files scraped from them.
  * <p>Requires: normalised text with {@code \n} line ends. Produces: the text without chrome lines and
  * stripped debris, and the number of lines removed (a line left blank by stripping counts).
  */
@@ -29,7 +30,7 @@ final class ChromeFilter {
         }
     }
 
-    private enum Kind { LINE, TAIL, STRIP }
+    private enum Kind { LINE, TAIL, STRIP, KEEP }
 
     private record Rule(Kind kind, Pattern pattern) {
     }
@@ -64,6 +65,7 @@ final class ChromeFilter {
             } else {
                 removed++;
                 lines.add(line);
+                keepFields(s, start, end, next, out);
             }
             start = next;
         }
@@ -108,9 +110,26 @@ final class ChromeFilter {
         return true;
     }
 
+    /**
+     * Copies the matches of the keep rules in dropped line {@code [start, end)}, each on a line of its own:
+     * the publisher of a page's bar (来源：某某县发展和改革局 发布时间：…) is part of the report.
+     */
+    private static void keepFields(String s, int start, int end, int next, MappedText.Builder out) {
+        String line = s.substring(start, end);
+        for (Rule r : Holder.KEEP) {
+            Matcher m = r.pattern().matcher(line);
+            while (m.find()) {
+                out.copy(start + m.start(), start + m.end());
+                if (next > end) {
+                    out.copy(end, next);
+                }
+            }
+        }
+    }
+
     private static Rule match(String line) {
         for (Rule r : Holder.RULES) {
-            if (r.kind() != Kind.STRIP && r.pattern().matcher(line).find()) {
+            if ((r.kind() == Kind.LINE || r.kind() == Kind.TAIL) && r.pattern().matcher(line).find()) {
                 return r;
             }
         }
@@ -130,6 +149,7 @@ final class ChromeFilter {
     private static final class Holder {
         static final List<Rule> RULES = load();
         static final List<Rule> STRIP = RULES.stream().filter(r -> r.kind() == Kind.STRIP).toList();
+        static final List<Rule> KEEP = RULES.stream().filter(r -> r.kind() == Kind.KEEP).toList();
 
         private static List<Rule> load() {
             List<Rule> rules = new ArrayList<>();
@@ -139,6 +159,7 @@ final class ChromeFilter {
                     case "line" -> Kind.LINE;
                     case "tail" -> Kind.TAIL;
                     case "strip" -> Kind.STRIP;
+                    case "keep" -> Kind.KEEP;
                     default -> null;
                 };
                 if (kind == null) {

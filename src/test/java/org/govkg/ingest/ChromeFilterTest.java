@@ -16,13 +16,24 @@ class ChromeFilterTest {
                 + "发布日期：2024-02-01 来源：县政府办 浏览次数：12\n【打印本页】【关闭窗口】\n"
                 + "一、工作回顾。来源于群众的意见。\n3秒钟之后将自动跳转到新页面\n粤ICP备12345678号\n";
         ChromeFilter.Result r = filter(s);
-        assertEquals("某某县2024年政府工作报告\n一、工作回顾。来源于群众的意见。\n", r.text().text());
+        assertEquals("某某县2024年政府工作报告\n来源：县政府办\n一、工作回顾。来源于群众的意见。\n", r.text().text());
         assertEquals(6, r.removedLines());
         assertEquals(s.indexOf("某某县"), r.text().original(0));
         // The removed lines are kept for metadata: the page's date bar is one of them.
         assertEquals(java.util.List.of("无障碍阅读 适老模式", "当前位置：首页 > 政务公开",
                 "发布日期：2024-02-01 来源：县政府办 浏览次数：12", "【打印本页】【关闭窗口】",
                 "3秒钟之后将自动跳转到新页面", "粤ICP备12345678号"), r.lines());
+    }
+
+    @Test
+    void thePublisherOfADroppedDateBarStaysOnALineOfItsOwn() {
+        String s = "某县2020年计划执行情况的报告\n来源:某县发展和改革局 发布时间:2021-03-05 18:05 浏览次数:-\n"
+                + "时间: 2024-01-04 来源:本网   发布机构:   点击:-\n正文。\n";
+        ChromeFilter.Result r = filter(s);
+        assertEquals("某县2020年计划执行情况的报告\n来源:某县发展和改革局\n来源:本网\n正文。\n", r.text().text());
+        assertEquals(2, r.removedLines());
+        int at = r.text().text().indexOf("某县发展");
+        assertEquals(s.indexOf("某县发展"), r.text().original(at));
     }
 
     @Test

@@ -171,7 +171,11 @@ public final class PlaceExtractor implements Extractor {
             if (h.bare() && !chained && isInsideName(text, h, tokens, starts)) {
                 continue;
             }
-            if (h.bare() && isCommonWord(h, tokens)) {
+            boolean listed = prev != null && prev.end() == h.start() - 1
+                    && LIST_SEPARATORS.indexOf(text.charAt(h.start() - 1)) >= 0
+                    || i + 1 < chosen.size() && chosen.get(i + 1).start() == h.end() + 1
+                    && LIST_SEPARATORS.indexOf(text.charAt(h.end())) >= 0;
+            if (h.bare() && isCommonWord(h, tokens, listed)) {
                 continue;
             }
             if (h.name() != null && !chained && needsOwnToken(h) && !isOwnToken(h, tokens)) {
@@ -289,8 +293,12 @@ public final class PlaceExtractor implements Extractor {
         int modifiers = 0;
         while (pos > span.start()) {
             Map.Entry<Integer, Hit> before = byStart.lowerEntry(pos);
-            if (before != null && before.getValue().end() == pos && isNameStem(before.getValue(), tokens)) {
-                return withDashedFront(text, span, tokens, byStart, before.getValue().start());
+            // A rule's hit other than a region takes the suffix only directly (成都平原经济区, but 燕湖新城
+            // 总部经济区 is a part of the new district; 川西北 生态示范区 is one region).
+            Hit stem = before == null ? null : before.getValue();
+            if (stem != null && stem.end() == pos && isNameStem(stem, tokens) && (stem.name() != null
+                    || modifiers == 0 || "region".equals(stem.suffixType()))) {
+                return withDashedFront(text, span, tokens, byStart, stem.start());
             }
             Token t = tokenEndingAt(tokens, pos);
             if (t == null) {
@@ -589,11 +597,17 @@ public final class PlaceExtractor implements Extractor {
         return false;
     }
 
-    /** True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m). */
-    private static boolean isCommonWord(Hit h, List<Token> tokens) {
+    /**
+     * True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m), or as a common noun
+     * when it is a county's or city's short form (资源 of 资源县 in 红色资源, 港口 of 港口区): HanLP tags the
+     * short forms it knows as places (ns). In a 、-list of places it stays one (柳州、来宾).
+     */
+    private static boolean isCommonWord(Hit h, List<Token> tokens, boolean listed) {
         Token t = Tokens.startingAt(tokens, h.start());
         if (t != null && t.end() == h.end()) {
-            return t.pos().is(Pos.DISTINGUISHING)
+            int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
+            boolean county = h.name().fullLevels() == 0 && (h.name().bareLevels() & high) != 0;
+            return t.pos().is(Pos.DISTINGUISHING) || county && !listed && t.pos().is(Pos.NOUN)
                     || !(isNounish(t.pos()) || t.pos().is(Pos.UNKNOWN) || t.pos().is(Pos.LATIN_NAME));
         }
         return false;

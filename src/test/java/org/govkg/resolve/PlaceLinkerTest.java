@@ -251,4 +251,18 @@ class PlaceLinkerTest {
         // 科技城 is a town of Jiangsu: not linked from a report of Liaoning.
         assertFalse(run("沈阳浑南科技城落户项目。", "辽宁省").links().containsKey("科技城@4"));
     }
+
+    @Test
+    void countyShortFormsReadAsCommonNounsAreNoPlacesOutsideLists() {
+        // 资源 (资源县) and 港口 (港口区) as HanLP common nouns; in a list of places a short form stays one.
+        assertEquals(Map.of(), run("融入红色资源传承，通达200多个港口。", "广西壮族自治区").links());
+        assertEquals("place/4513", run("南宁、柳州、来宾、崇左等市。", "广西壮族自治区").links().get("来宾@6"));
+    }
+
+    @Test
+    void aRuleHitTakesModifiersBeforeARegionHeadOnlyWhenItIsARegion() {
+        Map<String, String> links = run("川西北生态示范区建设。", "四川省").links();
+        assertEquals(Map.of("川西北生态示范区@0", "place/川西北生态示范区"), links);
+        assertFalse(run("推进燕湖新城总部经济区建设。", "清远市").links().containsKey("燕湖新城总部经济区@2"));
+    }
 }

@@ -48,6 +48,15 @@ import org.govkg.text.Span;
 public final class PlaceExtractor implements Extractor {
 
     private static final String LIST_SEPARATORS = "、";
+    private static final String DASHES = "—－-–";
+    private static final Pos DIRECTION = new Pos("f");
+    /** Directions after a province's short form, longest first (川东北 before 川东). */
+    private static final List<String> DIRECTIONS = List.of("东北", "东南", "西北", "西南", "东", "南", "西", "北",
+            "中");
+    /** After 川东 these make a phrase about a side (川东部, 川北方), not the name of a part. */
+    private static final String NOT_AFTER_DIRECTION = "部方侧面边";
+    /** Curated place types outside China (places.tsv), named in reports mostly as partners or markets. */
+    private static final Set<String> FOREIGN_TYPES = Set.of("country", "worldRegion", "ocean");
 
     private final PlaceLexicon lexicon;
     private final SuffixRules rules;
@@ -100,6 +109,9 @@ public final class PlaceExtractor implements Extractor {
                             h.village() ? PlaceLevel.VILLAGE.id() : h.suffixType());
                 } else {
                     h.name().placeType().ifPresent(t -> attrs.put(Attr.PLACE_TYPE, t));
+                    if (h.suffixType() != null) {
+                        attrs.putIfAbsent(Attr.PLACE_TYPE, h.suffixType());
+                    }
                 }
                 int index = mentions.size();
                 mentions.add(new Mention(EntityType.Place, surface, surface, s, k, attrs));
@@ -143,6 +155,8 @@ public final class PlaceExtractor implements Extractor {
             }
         }
         chosen.sort(Comparator.comparingInt(Hit::start));
+        chosen = addFeatureWords(span, tokens, chosen);
+        chosen = addProvinceParts(text, span, tokens, chosen);
         chosen = addSuffixHits(text, span, tokens, chosen);
         Set<Integer> starts = new HashSet<>();
         chosen.forEach(h -> starts.add(h.start()));
@@ -157,7 +171,11 @@ public final class PlaceExtractor implements Extractor {
             if (h.bare() && !chained && isInsideName(text, h, tokens, starts)) {
                 continue;
             }
-            if (h.bare() && isCommonWord(h, tokens)) {
+            boolean listed = prev != null && prev.end() == h.start() - 1
+                    && LIST_SEPARATORS.indexOf(text.charAt(h.start() - 1)) >= 0
+                    || i + 1 < chosen.size() && chosen.get(i + 1).start() == h.end() + 1
+                    && LIST_SEPARATORS.indexOf(text.charAt(h.end())) >= 0;
+            if (h.bare() && isCommonWord(h, tokens, listed)) {
                 continue;
             }
             if (h.name() != null && !chained && needsOwnToken(h) && !isOwnToken(h, tokens)) {
@@ -165,6 +183,9 @@ public final class PlaceExtractor implements Extractor {
             }
             if (h.name() != null && h.end() < text.length()
                     && rules.isNotPlace(text.substring(h.end() - 1, h.end() + 1))) {
+                continue;
+            }
+            if (isForeignModifier(h, prev, tokens)) {
                 continue;
             }
             if (h.name() != null && h.name().onlyBareVillage() && !(chained && holdsVillages(prev.name()))) {
@@ -198,8 +219,23 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             int suffixEnd = p + rule.suffix().length();
+            if (rule.suffix().length() == 1 && endsInsideWord(tokens, suffixEnd)) {
+                continue;
+            }
             final int at = p;
-            if (overlapping(byStart, at, suffixEnd).stream().anyMatch(PlaceExtractor::isStrong)) {
+            if (!rule.needsName()
+                    && overlapping(byStart, at, suffixEnd).stream().anyMatch(PlaceExtractor::isStrong)) {
+                continue;
+            }
+            if (rule.needsName()) {
+                int named = namedStem(text, span, tokens, byStart, at, suffixEnd);
+                // The stem starts with a place, so generic stems (生态 of 生态村) do not apply to it.
+                if (named >= 0 && !rules.hasFunctionWord(text.substring(named, at))) {
+                    overlapping(byStart, named, suffixEnd).forEach(h -> byStart.remove(h.start()));
+                    byStart.put(named, new Hit(named, suffixEnd, null, rule.type(), false));
+                    strongEnds.add(suffixEnd);
+                    p = suffixEnd - 1;
+                }
                 continue;
             }
             Map.Entry<Integer, Hit> before = byStart.lowerEntry(at);
@@ -234,6 +270,178 @@ public final class PlaceExtractor implements Extractor {
             p = suffixEnd - 1;
         }
         return new ArrayList<>(byStart.values());
+    }
+
+    /**
+     * The start of a place name before a suffix that needs one ({@code named} in suffixes.tsv): a place
+     * found (成都 + 平原, 武陵山 + 山区, 川南 + 经济区) or a HanLP place word (大松山 + 墓群), with up to two
+     * short modifiers between (辽东 绿色 经济区, 长江 中游 城市群), and a place joined to it by a dash in
+     * front (磨憨—磨丁 + 经济合作区). -1 when there is none, or when a found name runs past the suffix.
+     */
+    private static int namedStem(String text, Span span, List<Token> tokens, TreeMap<Integer, Hit> byStart,
+                                 int at, int suffixEnd) {
+        Map.Entry<Integer, Hit> last = byStart.lowerEntry(suffixEnd);
+        if (last != null && last.getValue().end() > suffixEnd) {
+            return -1;
+        }
+        if (last != null && last.getValue().start() < at && last.getValue().end() == at + 1
+                && (last.getValue().name() == null || last.getValue().name().placeType().isPresent())) {
+            // 武陵山 + 山区: a feature's last character begins the suffix.
+            return withDashedFront(text, span, tokens, byStart, last.getValue().start());
+        }
+        int pos = at;
+        int modifiers = 0;
+        while (pos > span.start()) {
+            Map.Entry<Integer, Hit> before = byStart.lowerEntry(pos);
+            // A rule's hit other than a region takes the suffix only directly (成都平原经济区, but 燕湖新城
+            // 总部经济区 is a part of the new district; 川西北 生态示范区 is one region).
+            Hit stem = before == null ? null : before.getValue();
+            if (stem != null && stem.end() == pos && isNameStem(stem, tokens) && (stem.name() != null
+                    || modifiers == 0 || "region".equals(stem.suffixType()))) {
+                return withDashedFront(text, span, tokens, byStart, stem.start());
+            }
+            Token t = tokenEndingAt(tokens, pos);
+            if (t == null) {
+                return -1;
+            }
+            if (t.pos().isPlace() && t.word().length() >= 2) {
+                return withDashedFront(text, span, tokens, byStart, t.start());
+            }
+            boolean modifier = t.word().length() <= 2 && Han.isHan(t.word().charAt(0))
+                    && (t.pos().isNoun() && !t.pos().isProperName() || t.pos().is(Pos.DISTINGUISHING)
+                    || t.pos().is(Pos.ADJECTIVE) || t.pos().is(DIRECTION));
+            if (!modifier || ++modifiers > 2) {
+                return -1;
+            }
+            pos = t.start();
+        }
+        return -1;
+    }
+
+    /**
+     * True when a found name can begin a longer one: a full or curated name, a rule's hit other than a
+     * village, a short form of a county or above (云阳), or one that HanLP reads as a place word; never an
+     * ordinary verb or adjective (振兴 of 乡村振兴示范区, though 振兴区 is a district).
+     */
+    private static boolean isNameStem(Hit h, List<Token> tokens) {
+        if (h.name() == null) {
+            return !h.village();
+        }
+        if (h.name().isFullName()) {
+            return !h.name().isFull(PlaceLevel.VILLAGE);
+        }
+        Token t = tokenAt(tokens, h.start());
+        boolean word = t != null && t.end() == h.end();
+        if (word && (t.pos().isVerb() || t.pos().is(Pos.ADJECTIVE))) {
+            return false;
+        }
+        int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
+        return (h.name().bareLevels() & high) != 0 || word && t.pos().isPlace();
+    }
+
+    /** {@code start}, or the start of a place joined to the name there by a dash (磨憨—磨丁). */
+    private static int withDashedFront(String text, Span span, List<Token> tokens,
+                                       TreeMap<Integer, Hit> byStart, int start) {
+        if (start - 1 <= span.start() || DASHES.indexOf(text.charAt(start - 1)) < 0) {
+            return start;
+        }
+        Map.Entry<Integer, Hit> before = byStart.lowerEntry(start - 1);
+        if (before != null && before.getValue().end() == start - 1) {
+            return before.getValue().start();
+        }
+        Token t = tokenEndingAt(tokens, start - 1);
+        return t != null && t.pos().isPlace() && t.word().length() >= 2 ? t.start() : start;
+    }
+
+    private static Token tokenEndingAt(List<Token> tokens, int end) {
+        List<Token> ts = Tokens.overlapping(tokens, end - 1, end);
+        return ts.size() == 1 && ts.get(0).end() == end ? ts.get(0) : null;
+    }
+
+    /**
+     * Adds HanLP place words that end like a natural feature (梁子湖, 白洋淀, 大凉山, 都柳江: see
+     * places/feature-heads.tsv) and that the lexicon does not name above town level. A word that is a bare
+     * town or village form keeps its name and gains the type: a county's report links its own town, any
+     * other report keeps the feature.
+     */
+    private List<Hit> addFeatureWords(Span span, List<Token> tokens, List<Hit> chosen) {
+        TreeMap<Integer, Hit> byStart = new TreeMap<>();
+        chosen.forEach(h -> byStart.put(h.start(), h));
+        for (Token t : Tokens.overlapping(tokens, span.start(), span.end())) {
+            String w = t.word();
+            boolean placeWord = t.pos().isPlace() || w.length() >= 3 && t.pos().is(Pos.OTHER_PROPER_NAME);
+            String type = w.length() >= 2 && placeWord && Han.isHan(w.charAt(0))
+                    ? rules.featureType(w.charAt(w.length() - 1)) : null;
+            // 河湖, 山海: two feature words, a category; not a name.
+            if (type == null || rules.featureType(w.charAt(0)) != null
+                    || rules.rejects(w.substring(0, w.length() - 1), w.substring(w.length() - 1))) {
+                continue;
+            }
+            List<Hit> over = overlapping(byStart, t.start(), t.end());
+            if (over.size() == 1 && over.get(0).start() == t.start() && over.get(0).end() == t.end()) {
+                Hit h = over.get(0);
+                if (isLocal(h)) {
+                    byStart.put(h.start(), new Hit(h.start(), h.end(), h.name(), type, false));
+                }
+            } else if (over.stream().allMatch(h -> h.start() >= t.start() && h.end() <= t.end()
+                    && (isLocal(h) || h.bare()))) {
+                // A short form inside the word is part of the feature's name (凉山 of 大凉山, 盈江 of 大盈江).
+                over.forEach(h -> byStart.remove(h.start()));
+                byStart.put(t.start(), new Hit(t.start(), t.end(), null, type, false));
+            }
+        }
+        return new ArrayList<>(byStart.values());
+    }
+
+    /**
+     * Adds the parts of a province named by its short form and a direction (川东北, 渝东南, 辽西, 滇中:
+     * places/province-short-forms.tsv), where they are words of their own and no other name is found.
+     */
+    private List<Hit> addProvinceParts(String text, Span span, List<Token> tokens, List<Hit> chosen) {
+        TreeMap<Integer, Hit> byStart = new TreeMap<>();
+        chosen.forEach(h -> byStart.put(h.start(), h));
+        for (int i = span.start(); i + 1 < span.end(); i++) {
+            if (!rules.isProvinceShortForm(text.charAt(i)) || Tokens.startingAt(tokens, i) == null) {
+                continue;
+            }
+            for (String d : DIRECTIONS) {
+                int end = i + 1 + d.length();
+                if (end > span.end() || !text.startsWith(d, i + 1) || tokenEndingAt(tokens, end) == null
+                        || end < span.end() && NOT_AFTER_DIRECTION.indexOf(text.charAt(end)) >= 0) {
+                    continue;
+                }
+                // Names inside give way (东北 of 渝东北); a division of the same name does not (黔南, 晋中).
+                final int from = i;
+                final int to = end;
+                List<Hit> over = overlapping(byStart, i, end);
+                if (!over.stream().allMatch(h -> h.start() >= from && h.end() <= to
+                        && (h.length() < to - from || isLocal(h)))) {
+                    continue;
+                }
+                over.forEach(h -> byStart.remove(h.start()));
+                byStart.put(i, new Hit(i, end, null, "region", false));
+                i = end - 1;
+                break;
+            }
+        }
+        return new ArrayList<>(byStart.values());
+    }
+
+    /** A dictionary hit that only a town or village is named by (清江 of 清江镇, 松山 of 大松山). */
+    private static boolean isLocal(Hit h) {
+        return h.name() != null && h.name().placeType().isEmpty()
+                && ((h.name().fullLevels() | h.name().bareLevels())
+                        & ~(PlaceLevel.TOWN.bit() | PlaceLevel.VILLAGE.bit())) == 0;
+    }
+
+    /** True when a HanLP word runs on past {@code end}: 河 of 推动天河国际机场 ends no river. */
+    private static boolean endsInsideWord(List<Token> tokens, int end) {
+        for (Token t : Tokens.overlapping(tokens, end - 1, end)) {
+            if (t.end() > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The hits overlapping {@code [from, to)}, in text order; the hits do not overlap each other. */
@@ -302,10 +510,16 @@ public final class PlaceExtractor implements Extractor {
             if (t.pos().isPlace()) {
                 // 清远市 of the place word 广东省清远市 is a place; 长治 of the slogan 河长治 is not: what the
                 // word holds before a short form must be a place too.
-                if (left && h.bare() && lexicon.find(text, t.start(), h.start()) == null) {
+                // So must a curated name's (中东 of 其中东强 is none).
+                if (left && (h.bare() || h.name().placeType().isPresent())
+                        && lexicon.find(text, t.start(), h.start()) == null) {
                     return true;
                 }
                 continue;
+            }
+            if (isForeign(h)) {
+                // 新加坡 of the organisation 新加坡设计业总商会 names the organisation, not the country.
+                return true;
             }
             if (left && t.pos().isProperName()) {
                 continue;
@@ -316,6 +530,30 @@ public final class PlaceExtractor implements Extractor {
             return true;
         }
         return false;
+    }
+
+    private static boolean isForeign(Hit h) {
+        return h.name() != null && h.name().placeType().filter(FOREIGN_TYPES::contains).isPresent();
+    }
+
+    /**
+     * True when a foreign country or world region modifies the noun after it (亚洲冬运会, 非洲猪瘟, 中亚班列,
+     * 亚洲级): a part of another name or term. Before a place, a verb, a number or punctuation, or before
+     * a head of {@code places/foreign-heads.txt} (东盟国家), or after another foreign name (南亚东南亚辐射中心),
+     * it names the place.
+     */
+    private boolean isForeignModifier(Hit h, Hit previous, List<Token> tokens) {
+        if (!isForeign(h)) {
+            return false;
+        }
+        Token next = tokenAt(tokens, h.end());
+        if (next == null || next.pos().isPlace() || rules.keepsForeignPlace(next.word())
+                || previous != null && previous.end() == h.start() && isForeign(previous)) {
+            return false;
+        }
+        Pos p = next.pos();
+        return p.isNoun() && !p.is(Pos.VERBAL_NOUN) || p.is(Pos.ADJECTIVE) || p.isMeasureWord()
+                || p.is(Pos.DISTINGUISHING);
     }
 
     /** True when a bare form is only the first part of another name (清远长隆) or of a longer word. */
@@ -359,11 +597,17 @@ public final class PlaceExtractor implements Extractor {
         return false;
     }
 
-    /** True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m). */
-    private static boolean isCommonWord(Hit h, List<Token> tokens) {
+    /**
+     * True when HanLP reads a bare form as an ordinary word (建设/vn, 平安/a, 第一/m), or as a common noun
+     * when it is a county's or city's short form (资源 of 资源县 in 红色资源, 港口 of 港口区): HanLP tags the
+     * short forms it knows as places (ns). In a 、-list of places it stays one (柳州、来宾).
+     */
+    private static boolean isCommonWord(Hit h, List<Token> tokens, boolean listed) {
         Token t = Tokens.startingAt(tokens, h.start());
         if (t != null && t.end() == h.end()) {
-            return t.pos().is(Pos.DISTINGUISHING)
+            int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
+            boolean county = h.name().fullLevels() == 0 && (h.name().bareLevels() & high) != 0;
+            return t.pos().is(Pos.DISTINGUISHING) || county && !listed && t.pos().is(Pos.NOUN)
                     || !(isNounish(t.pos()) || t.pos().is(Pos.UNKNOWN) || t.pos().is(Pos.LATIN_NAME));
         }
         return false;

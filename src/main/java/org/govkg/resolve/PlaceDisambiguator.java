@@ -51,8 +51,10 @@ final class PlaceDisambiguator {
         Optional<CuratedPlace> curated = gazetteer.curated(name);
         List<Gazetteer.Candidate> candidates = gazetteer.candidates(name);
         Optional<String> region = scope.region();
-        if (curated.isPresent() && region.isPresent()) {
-            // 西江 in a report of 连州市 is its town 西江镇 before it is the river.
+        boolean typed = curated.isPresent() || m.attributes().containsKey(Attr.PLACE_TYPE);
+        if (typed && region.isPresent() && region.get().length() >= 6) {
+            // 西江 in a report of 连州市 is its town 西江镇 before it is the river; in a province's report
+            // (汉江 in 湖北) one of its many towns is no likelier than the river. So for a feature word.
             List<Gazetteer.Candidate> local = within(candidates, List.of(region.get()), true).stream()
                     .filter(c -> c.division().level() != PlaceLevel.VILLAGE).toList();
             if (local.size() == 1) {
@@ -60,7 +62,6 @@ final class PlaceDisambiguator {
             }
         }
         boolean onlyBare = candidates.stream().allMatch(Gazetteer.Candidate::bare);
-        boolean typed = curated.isPresent() || m.attributes().containsKey(Attr.PLACE_TYPE);
         if (candidates.isEmpty() || onlyBare && typed) {
             if (curated.isPresent()) {
                 return PlaceDecision.typed(curated.get().label(), curated.get().type());
@@ -100,7 +101,9 @@ final class PlaceDisambiguator {
             }
         }
         if (!scope.nearby().isEmpty()) {
-            List<Gazetteer.Candidate> near = preferTop(within(candidates, scope.nearby(), false));
+            // A bare village form counts only under its town (above); 天门 after 仙桃 is no village of 仙桃.
+            List<Gazetteer.Candidate> near = preferTop(within(candidates, scope.nearby(), false).stream()
+                    .filter(c -> !c.bare() || c.division().level() != PlaceLevel.VILLAGE).toList());
             if (near.size() == 1) {
                 return PlaceDecision.linked(near.get(0).division());
             }
@@ -123,10 +126,15 @@ final class PlaceDisambiguator {
                         : ambiguous(name, in, "ambiguous within " + scopes.get(s));
             }
         }
-        // Outside the document's region: only names that stand on their own.
+        // Outside the document's region: only names that stand on their own; outside its province, a town
+        // (科技城, 万城镇 of 每万城镇常住人口) is a coincidence of the string more often than a place named.
+        String province = region.map(r -> r.substring(0, 2)).orElse(null);
         List<Gazetteer.Candidate> strong = preferTop(candidates).stream()
                 .filter(c -> c.bare() ? c.division().level().compareTo(PlaceLevel.CITY) <= 0
-                        : c.division().level() != PlaceLevel.VILLAGE).toList();
+                        : c.division().level() != PlaceLevel.VILLAGE)
+                .filter(c -> province == null || c.division().level().compareTo(PlaceLevel.COUNTY) <= 0
+                        || gazetteer.within(c.division().code(), province))
+                .toList();
         if (strong.size() == 1) {
             return PlaceDecision.linked(strong.get(0).division());
         }

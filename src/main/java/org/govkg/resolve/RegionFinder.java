@@ -19,7 +19,8 @@ import org.govkg.text.Names;
  * {@link org.govkg.extract.Relation#PART_OF} chains of its places. Produces: the written region
  * (清远市清城区 → 441802), else the first county or city named by its full name in the first
  * {@value #REGION_SENTENCES} sentences, followed down its chain (广东省清远市连州市 → 441882); else the first
- * province so named (a province's own report); empty when none is. Thread-safe.
+ * province so named (a province's own report), else the first province named by its short form there;
+ * empty when none is. Thread-safe.
  */
 final class RegionFinder {
 
@@ -93,16 +94,23 @@ final class RegionFinder {
         return firstProvince(mentions);
     }
 
-    /** A report naming no county or city near its top is its province's (四川省2026年政府工作报告 → 51). */
+    /**
+     * A report naming no county or city near its top is its province's (四川省2026年政府工作报告 → 51): the
+     * first province named in full, else the first named by its short form (与湖北经济增长潜力 → 42), as an
+     * excerpt that has lost its title still speaks of its province.
+     */
     private Optional<String> firstProvince(List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.Place || m.sentence() >= REGION_SENTENCES) {
-                continue;
-            }
-            List<Gazetteer.Candidate> cs = gazetteer.candidates(Names.normalise(m.name())).stream()
-                    .filter(c -> !c.bare() && c.division().level() == PlaceLevel.PROVINCE).toList();
-            if (cs.size() == 1) {
-                return Optional.of(cs.get(0).division().code());
+        for (boolean bare : new boolean[] {false, true}) {
+            for (Mention m : mentions) {
+                if (m.type() != EntityType.Place || m.sentence() >= REGION_SENTENCES) {
+                    continue;
+                }
+                List<Gazetteer.Candidate> cs = gazetteer.candidates(Names.normalise(m.name())).stream()
+                        .filter(c -> c.bare() == bare && c.division().level() == PlaceLevel.PROVINCE)
+                        .toList();
+                if (cs.size() == 1) {
+                    return Optional.of(cs.get(0).division().code());
+                }
             }
         }
         return Optional.empty();

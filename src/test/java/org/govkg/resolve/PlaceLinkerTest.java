@@ -181,4 +181,88 @@ class PlaceLinkerTest {
         assertEquals("place/421122", links.get("红安@17"), links.toString());
         assertEquals("place/429004", links.get("仙桃@30"), links.toString());
     }
+
+    @Test
+    void foreignPlacesCountWhereTheyNameThePlaceNotAsModifiers() {
+        Map<String, String> links = run("深耕东盟、中亚等新兴市场，与印尼、泰国合作，面向南亚东南亚辐射中心建设。",
+                "湖北省").links();
+        assertEquals("place/东盟", links.get("东盟@2"), links.toString());
+        assertEquals("place/中亚", links.get("中亚@5"));
+        assertEquals("place/印度尼西亚", links.get("印尼@14"));
+        assertEquals("place/泰国", links.get("泰国@17"));
+        assertEquals("place/南亚", links.get("南亚@24"));
+        // After another foreign name, a name before a noun still names its place.
+        assertEquals("place/东南亚", links.get("东南亚@26"));
+        // Before a noun, or inside an organisation's or another place word, they name no place.
+        assertEquals(Map.of(), run("全力打好非洲猪瘟防控阻击战，亚洲冬运会，中亚班列开行。", "湖北省").links());
+        assertEquals(Map.of(), run("新加坡设计业总商会重庆代表处成立。", "湖北省").links());
+        assertEquals(Map.of(), run("其中东强(连州)铜箔项目。", "湖北省").links());
+    }
+
+    @Test
+    void aOneCharacterSuffixMustEndAWord() {
+        // 河 of 天河国际机场 ends no river (the stem would be the verb phrase 推动天).
+        assertEquals(Map.of(), run("推动天河国际机场建设。", "湖北省").links());
+    }
+
+    @Test
+    void namedSuffixesTakeAPlaceAndShortModifiersAsStem() {
+        Map<String, String> links = run("推动成都平原经济区、辽东绿色经济区、长江中游城市群、武陵山区发展。", "四川省")
+                .links();
+        assertEquals("place/成都平原经济区", links.get("成都平原经济区@2"), links.toString());
+        assertEquals("place/辽东绿色经济区", links.get("辽东绿色经济区@10"));
+        assertEquals("place/长江中游城市群", links.get("长江中游城市群@18"));
+        assertEquals("place/武陵山区", links.get("武陵山区@26"));
+        Map<String, String> dashed = run("打造岷江—长江上游经济带。大松山墓群入选。", "四川省").links();
+        assertEquals("place/岷江_长江上游经济带", dashed.get("岷江—长江上游经济带@2"), dashed.toString());
+        assertEquals("heritageSite", run("大松山墓群入选。", "贵州省").entity("place/大松山墓群").properties()
+                .get(Attr.PLACE_TYPE));
+        // A verb is no stem, though 振兴区 is a district.
+        assertEquals(Map.of("北碚@0", "place/500109"), run("北碚获批创建国家乡村振兴示范区。", "重庆市").links());
+    }
+
+    @Test
+    void placeWordsEndingLikeAFeatureAreFeatures() {
+        Run r = run("聚焦大凉山、都柳江、抚仙湖保护。", "四川省");
+        Map<String, String> links = r.links();
+        assertEquals("place/大凉山", links.get("大凉山@2"), links.toString());
+        assertEquals("mountain", r.entity("place/大凉山").properties().get(Attr.PLACE_TYPE));
+        assertEquals("place/都柳江", links.get("都柳江@6"));
+        assertEquals("place/抚仙湖", links.get("抚仙湖@10"));
+        // Categories, slogans and verb phrases are none.
+        assertEquals(Map.of(), run("抓实河湖长制，绿水青山就是金山银山，围绕控源、治河、补水。", "四川省").links());
+    }
+
+    @Test
+    void partsOfAProvinceByShortFormAndDirection() {
+        Map<String, String> links = run("渝东北、渝东南迈入高铁时代。", "重庆市").links();
+        assertEquals(Map.of("渝东北@0", "place/渝东北", "渝东南@4", "place/渝东南"), links);
+        // A division of that name stays the division.
+        assertEquals("place/5227", run("支持黔南发展。", "贵州省").links().get("黔南@2"));
+    }
+
+    @Test
+    void provinceReportsKeepRiversAndLinkNoTownsOfOtherProvinces() {
+        // In a province's report the river 汉江 is no likelier one of its towns named 汉江.
+        assertEquals("place/汉江", run("深化长江、汉江等重点流域治理。", "湖北省").links().get("汉江@5"));
+        // 天门 after 仙桃 is the county-level city, not a village of 仙桃 of that short name.
+        Map<String, String> links = run("带动仙桃、天门、潜江等地协同联动。", "湖北省").links();
+        assertEquals("place/429006", links.get("天门@5"), links.toString());
+        // 科技城 is a town of Jiangsu: not linked from a report of Liaoning.
+        assertFalse(run("沈阳浑南科技城落户项目。", "辽宁省").links().containsKey("科技城@4"));
+    }
+
+    @Test
+    void countyShortFormsReadAsCommonNounsAreNoPlacesOutsideLists() {
+        // 资源 (资源县) and 港口 (港口区) as HanLP common nouns; in a list of places a short form stays one.
+        assertEquals(Map.of(), run("融入红色资源传承，通达200多个港口。", "广西壮族自治区").links());
+        assertEquals("place/4513", run("南宁、柳州、来宾、崇左等市。", "广西壮族自治区").links().get("来宾@6"));
+    }
+
+    @Test
+    void aRuleHitTakesModifiersBeforeARegionHeadOnlyWhenItIsARegion() {
+        Map<String, String> links = run("川西北生态示范区建设。", "四川省").links();
+        assertEquals(Map.of("川西北生态示范区@0", "place/川西北生态示范区"), links);
+        assertFalse(run("推进燕湖新城总部经济区建设。", "清远市").links().containsKey("燕湖新城总部经济区@2"));
+    }
 }

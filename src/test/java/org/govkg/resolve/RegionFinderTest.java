@@ -50,4 +50,14 @@ class RegionFinderTest {
         assertEquals(Optional.of("441802"),
                 R.find(Optional.empty(), List.of(place("清城区", 300, 11)), Map.of()));
     }
+
+    @Test
+    void provinceShortFormNearTheTopWhenNothingIsNamedInFull() {
+        // An excerpt without its title: 湖北 near the top makes it Hubei's; a full name still wins.
+        assertEquals(Optional.of("42"), R.find(Optional.empty(),
+                List.of(place("湖北", 0, 0), place("武汉", 5, 1)), Map.of()));
+        assertEquals(Optional.of("51"), R.find(Optional.empty(),
+                List.of(place("湖北", 0, 0), place("四川省", 5, 1)), Map.of()));
+        assertEquals(Optional.empty(), R.find(Optional.empty(), List.of(place("湖北", 300, 12)), Map.of()));
+    }
 }

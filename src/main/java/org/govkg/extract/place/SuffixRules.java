@@ -5,21 +5,26 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.govkg.lexicon.ResourceLines;
 
 /**
- * Suffix rules for places missing from the lexicon ({@code /places/suffixes.tsv}) and the words that
- * look like places but are not ({@code /places/not-places.txt}). Immutable, thread-safe.
+ * Suffix rules for places missing from the lexicon ({@code /places/suffixes.tsv}), the words that
+ * look like places but are not ({@code /places/not-places.txt}) and the nouns after which a foreign
+ * place stays a place ({@code /places/foreign-heads.txt}). Immutable, thread-safe.
  */
 public final class SuffixRules {
 
     /**
-     * One suffix: its place type, whether it needs a neighbouring place to count, and the characters
-     * after which the suffix starts another word instead (河 + 长制).
+     * One suffix: its place type, whether it needs a neighbouring place to count ({@code needsContext})
+     * or a place name as its stem ({@code needsName}: 成都平原 + 经济区), and the characters after which the
+     * suffix starts another word instead (河 + 长制).
      */
-    public record Rule(String suffix, String type, boolean needsContext, String notFollowedBy) {
+    public record Rule(String suffix, String type, boolean needsContext, boolean needsName,
+                       String notFollowedBy) {
         public Rule {
             requireNonNull(suffix, "suffix");
             requireNonNull(type, "type");
@@ -35,6 +40,9 @@ public final class SuffixRules {
     private final Set<String> notPlaces;
     private final Set<String> notStems;
     private final List<String> nameContinuations;
+    private final Set<String> foreignHeads;
+    private final Map<Character, String> featureHeads;
+    private final Map<Character, String> provinceShortForms;
 
     private SuffixRules() {
         List<Rule> r = new ArrayList<>();
@@ -43,7 +51,11 @@ public final class SuffixRules {
             if (cols.length != 4) {
                 throw new IllegalStateException("/places/suffixes.tsv: bad row '" + line + "'");
             }
-            r.add(new Rule(cols[0], cols[1], cols[2].equals("context"), cols[3].equals("-") ? "" : cols[3]));
+            if (!cols[2].equals("any") && !cols[2].equals("context") && !cols[2].equals("named")) {
+                throw new IllegalStateException("/places/suffixes.tsv: bad condition '" + line + "'");
+            }
+            r.add(new Rule(cols[0], cols[1], cols[2].equals("context"), cols[2].equals("named"),
+                    cols[3].equals("-") ? "" : cols[3]));
         }
         r.sort(Comparator.comparingInt((Rule x) -> x.suffix().length()).reversed());
         this.rules = List.copyOf(r);
@@ -62,6 +74,32 @@ public final class SuffixRules {
         this.notPlaces = Set.copyOf(words);
         this.notStems = Set.copyOf(stems);
         this.nameContinuations = List.copyOf(after);
+        this.foreignHeads = Set.copyOf(ResourceLines.of("/places/foreign-heads.txt"));
+        this.featureHeads = charTable("/places/feature-heads.tsv");
+        this.provinceShortForms = charTable("/places/province-short-forms.tsv");
+    }
+
+    /** A two-column table keyed by one character. */
+    private static Map<Character, String> charTable(String resource) {
+        Map<Character, String> out = new HashMap<>();
+        for (String line : ResourceLines.of(resource)) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2 || cols[0].length() != 1) {
+                throw new IllegalStateException(resource + ": bad row '" + line + "'");
+            }
+            out.put(cols[0].charAt(0), cols[1]);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The kind of natural feature a place word ending in {@code last} names (湖 → lake), or null. */
+    public String featureType(char last) {
+        return featureHeads.get(last);
+    }
+
+    /** True when {@code c} is the one-character short form of a province (川, 渝, 粤). */
+    public boolean isProvinceShortForm(char c) {
+        return provinceShortForms.containsKey(c);
     }
 
     /** The rules, loaded on first use. */
@@ -85,8 +123,7 @@ public final class SuffixRules {
     /** True when {@code stem + suffix} is a generic word or has a generic stem. */
     public boolean rejects(String stem, String suffix) {
         String word = stem + suffix;
-        // A stem holding a function word is a phrase, not a name (流域的入 + 河).
-        if (stem.chars().anyMatch(c -> "的之和与及在对等把被将为".indexOf(c) >= 0)) {
+        if (hasFunctionWord(stem)) {
             return true;
         }
         if (notPlaces.contains(word) || notStems.contains(stem)) {
@@ -105,6 +142,11 @@ public final class SuffixRules {
         return false;
     }
 
+    /** True when a stem holds a function word: a phrase, not a name (流域的入 + 河). */
+    public boolean hasFunctionWord(String stem) {
+        return stem.chars().anyMatch(c -> "的之和与及在对等把被将为".indexOf(c) >= 0);
+    }
+
     /** True when the text at {@code at} continues a short form into another name (东源 + 路, 中山 + 大学). */
     public boolean continuesName(CharSequence text, int at) {
         for (String w : nameContinuations) {
@@ -120,5 +162,9 @@ public final class SuffixRules {
     public boolean isNotPlace(String word) {
         return notPlaces.contains(word);
     }
-}
 
+    /** True when {@code word} may follow a foreign country or world region that is a place (东盟 + 国家). */
+    public boolean keepsForeignPlace(String word) {
+        return foreignHeads.contains(word);
+    }
+}

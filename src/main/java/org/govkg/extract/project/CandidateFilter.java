@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.nlp.Tokens;
 import org.govkg.text.Quotes;
 import org.govkg.text.Span;
 
@@ -30,6 +32,10 @@ public final class CandidateFilter {
     private static final Pattern PHASE_IN = Pattern.compile("(首期|[一二三四五六七八九十]+期)");
     private static final Pattern PROGRESS = Pattern.compile(
             "^(" + ProjectLexicon.alternation(LEX.progressWords()) + ")");
+    private static final String NUMBER = "([0-9]+|[一二三四五六七八九十两百千几多]+)";
+    private static final Pattern COUNT_BEFORE = Pattern.compile(
+            "(" + NUMBER + "(个|项|宗|家|条|批|座|所|处)|一批|多个|若干|一系列)$");
+    private static final Pattern COUNT_AFTER = Pattern.compile(NUMBER + "(个|项|宗|家|座|所|处|条)");
     private static final Pattern SURFACE_MARKS =
             Pattern.compile("[" + Quotes.charClass(Quotes.IN_SURFACE) + "\\s]");
 
@@ -59,6 +65,12 @@ public final class CandidateFilter {
                 continue;
             }
             String head = LEX.heads().stream().filter(name::endsWith).findFirst().orElse("");
+            if (counted(text, clause, c) || programOfWorks(text, tokens, c, name)
+                    || name.startsWith("项目") || name.startsWith("工程")
+                    || name.substring(0, name.length() - head.length()).matches("[0-9一二三四五六七八九十百]+")) {
+                // 30个产业创新综合体, 国家现代农业产业园3个, 居民收入水平提升工程, 40桥: kinds and programs.
+                continue;
+            }
             boolean shortModifier = (head.equals("项目") || head.equals("工程"))
                     && name.length() - head.length() < 3;
             if (NameBoundary.startsWithCount(name) || quoted(text, marks, c) || shortModifier
@@ -108,6 +120,36 @@ public final class CandidateFilter {
             }
         }
         return out;
+    }
+
+    /**
+     * A count right before the name (30个产业创新综合体, 一批重大增量项目) or right after it (国家现代农业产业园
+     * 3个, 民生项目280个; not after a list item, 台黑4条高速) counts things of a kind: the name is the
+     * kind's, not one project's.
+     */
+    static boolean counted(String text, Span clause, ProjectCandidate c) {
+        String before = text.substring(Math.max(clause.start(), c.start() - 8), c.start());
+        return COUNT_BEFORE.matcher(before).find()
+                || !c.group() && COUNT_AFTER.matcher(text).region(c.end(), clause.end()).lookingAt();
+    }
+
+    /**
+     * 居民收入水平提升工程, 生态惠民示范工程: a program word right before 工程, in a name that holds no
+     * place, no number and no word for a built thing, names a program, not a work.
+     */
+    static boolean programOfWorks(String text, List<Token> tokens, ProjectCandidate c, String name) {
+        // 办实事工程项目: a 项目 after 工程 changes nothing.
+        String works = name.endsWith("工程项目") ? name.substring(0, name.length() - 2) : name;
+        if (!works.endsWith("工程")) {
+            return false;
+        }
+        String before = works.substring(0, works.length() - 2);
+        if (LEX.programVerbs().stream().noneMatch(before::endsWith) || LEX.holdsWorkWord(before)
+                || name.matches(".*[A-Za-z0-9０-９].*") || PLACE_PREFIX.matcher(name).find()) {
+            return false;
+        }
+        return Tokens.overlapping(tokens, c.start(), c.end()).stream()
+                .noneMatch(t -> t.pos().is(Pos.PLACE) || t.pos().is(Pos.ORGANIZATION) || t.pos().isPerson());
     }
 
     /** Running counts of open quotes and title marks from a clause's start, for every position in it. */

@@ -140,6 +140,14 @@ public final class HeadRule {
                 && tokens.get(before).end() == k) {
             return true;
         }
+        if (head.length() == 1) {
+            // 防城港/ns: a one-character head that ends a place name is the place's, not a work's.
+            int at = Tokens.indexAfter(tokens, k);
+            if (at < tokens.size() && tokens.get(at).end() == k + 1 && tokens.get(at).start() < k
+                    && tokens.get(at).pos().is(Pos.PLACE)) {
+                return true;
+            }
+        }
         if (!head.equals("高速")) {
             return false;
         }

@@ -19,6 +19,7 @@ public final class ProjectLexicon {
 
     private final List<String> heads;
     private final Set<String> weakHeads;
+    private final Set<String> subjectHeads;
     private final Set<String> boundary;
     private final Set<String> nameVerbs;
     private final List<String> boundaryWords;
@@ -37,19 +38,24 @@ public final class ProjectLexicon {
     private final List<String> leadVerbs;
     private final List<String> genericModifiers;
     private final List<String> programVerbs;
+    private final Set<String> lightVerbs;
     private final String workCharacters;
 
     private ProjectLexicon() {
         List<String> h = new ArrayList<>();
         Set<String> weak = new java.util.HashSet<>();
+        Set<String> subject = new java.util.HashSet<>();
         for (String l : ResourceLines.of("/projects/heads.txt")) {
             String[] p = l.split("\t");
             h.add(p[0].strip());
             if (p.length > 1 && p[1].strip().equals("weak")) {
                 weak.add(p[0].strip());
+            } else if (p.length > 1 && p[1].strip().equals("subject")) {
+                subject.add(p[0].strip());
             }
         }
         weakHeads = Set.copyOf(weak);
+        subjectHeads = Set.copyOf(subject);
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
         nameVerbs = Set.copyOf(ResourceLines.of("/projects/name-verbs.txt"));
@@ -90,6 +96,7 @@ public final class ProjectLexicon {
         mods.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         genericModifiers = List.copyOf(mods);
         programVerbs = ResourceLines.of("/projects/program-verbs.txt");
+        lightVerbs = Set.copyOf(ResourceLines.of("/projects/light-verbs.txt"));
         workCharacters = String.join("", ResourceLines.of("/projects/work-words.txt"));
         buildingWords = ResourceLines.of("/projects/building-words.txt");
         progressWords = ResourceLines.of("/projects/progress-words.txt");
@@ -107,6 +114,11 @@ public final class ProjectLexicon {
     /** A head that names a project only where the clause speaks of building. */
     public boolean isWeakHead(String head) {
         return weakHeads.contains(head);
+    }
+
+    /** A head that also names roles and kinds: its names are projects only as a clause's subject. */
+    public boolean isSubjectHead(String head) {
+        return subjectHeads.contains(head);
     }
 
     /** Words that end a name on its left. */
@@ -153,6 +165,11 @@ public final class ProjectLexicon {
     /** Words that, right before 工程, make a name without a place or a built thing a program. */
     public List<String> programVerbs() {
         return programVerbs;
+    }
+
+    /** A verb that says little by itself (抓, 做, 是): after a name it reports no progress. */
+    public boolean isLightVerb(String word) {
+        return lightVerbs.contains(word);
     }
 
     /** True when {@code name} holds a character of a word for a built thing (路, 桥, 厂). */

@@ -39,6 +39,7 @@ public final class CandidateFilter {
     private static final Pattern LISTED_AFTER = Pattern.compile("等" + NUMBER + "(个|项|宗|家|座|所|处|条)");
     private static final Pattern PROJECTS_LISTED_AFTER = Pattern.compile(
             "等" + NUMBER + "(个|项|宗|家|座|所|处|条)[^，。；,;]{0,12}?(项目|工程)");
+    private static final Pattern SAME_WORK_TAIL = Pattern.compile("(建设)?(项目|工程)");
     /** 盘锦精细化工2个平台: a count inside a name. */
     private static final Pattern COUNT_INSIDE = Pattern.compile("[0-9]+(个|项|家)");
     private static final Pattern SURFACE_MARKS =
@@ -94,6 +95,7 @@ public final class CandidateFilter {
             }
             ok.add(c);
         }
+        adoptLongerForms(text, found, ok);
         List<ProjectCandidate> split = new ArrayList<>();
         for (ProjectCandidate c : ok) {
             String name = text.substring(c.start(), c.end());
@@ -131,6 +133,26 @@ public final class CandidateFilter {
             }
         }
         return out;
+    }
+
+    /**
+     * 中医院煎药服务平台建设项目: a name rejected only for want of evidence that is an accepted name plus
+     * 建设项目, 项目 or 工程 names the same work, so it is accepted too (and the shorter one then lies inside).
+     */
+    private static void adoptLongerForms(String text, List<ProjectCandidate> found, List<ProjectCandidate> ok) {
+        Map<Integer, Integer> acceptedEnd = new java.util.HashMap<>();
+        for (ProjectCandidate a : ok) {
+            acceptedEnd.merge(a.start(), a.end(), Math::max);
+        }
+        Set<ProjectCandidate> accepted = new HashSet<>(ok);
+        for (ProjectCandidate c : found) {
+            Integer end = acceptedEnd.get(c.start());
+            if (end != null && end < c.end() && !accepted.contains(c)
+                    && SAME_WORK_TAIL.matcher(text.substring(end, c.end())).matches()) {
+                ok.add(c);
+                accepted.add(c);
+            }
+        }
     }
 
     /**

@@ -119,7 +119,9 @@ public final class ListRule {
         // "A和B" inside a list item names two projects when both sides are long enough.
         String item = text.substring(s, e);
         int and = Math.max(item.lastIndexOf('和'), item.lastIndexOf('及'));
-        if (and >= 3 && item.length() - and - 1 >= 3 && HeadRule.projectLike(item.substring(0, and), "")) {
+        if (and >= 3 && item.length() - and - 1 >= 3 && HeadRule.projectLike(item.substring(0, and), "")
+                && item.charAt(and + 1) != '第') {
+            // Not 江北国际机场T3B航站楼及第四跑道: an ordinal right half is a part of the same work.
             addItem(text, clause, tokens, s, s + and, counted, strict, out);
             addItem(text, clause, tokens, s + and + 1, e, counted, strict, out);
             return;

@@ -220,6 +220,11 @@ public final class NameBoundary {
                 start += count.end();
                 changed = true;
             }
+            if (end - start > 3 && "了的着".indexOf(text.charAt(start)) >= 0) {
+                // 完成了向阳路…, 推进了7公里的县城东外环道路: a particle HanLP glued to the name.
+                start++;
+                changed = true;
+            }
             Matcher mark = LEADING_MARK.matcher(text.substring(start, end));
             if (mark.find() && mark.end() < end - start) {
                 start += mark.end();

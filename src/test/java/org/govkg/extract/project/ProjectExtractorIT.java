@@ -302,4 +302,11 @@ class ProjectExtractorIT {
         assertEquals(List.of("中国—东盟人工智能创新合作中心"),
                 projects("中国—东盟人工智能创新合作中心获国家发展改革委、科技部等部委批准建设。"));
     }
+
+    @Test
+    void roadsProcessesAndGluedParticles() {
+        // 焚烧 stands inside a name; 了 and 的 glued to a name by HanLP are no part of it.
+        assertEquals(List.of("污泥焚烧项目"), projects("抓好污泥焚烧项目建设，力争早日建成投入使用。"));
+        assertEquals(List.of("县城东外环道路"), projects("围绕对接雄安新区，推进了7公里的县城东外环道路建设。"));
+    }
 }

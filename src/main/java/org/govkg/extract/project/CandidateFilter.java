@@ -71,7 +71,8 @@ public final class CandidateFilter {
                 continue;
             }
             String head = LEX.heads().stream().filter(name::endsWith).findFirst().orElse("");
-            if (counted(text, clause, c) || COUNT_INSIDE.matcher(name).find() || programOfWorks(text, tokens, c, name)
+            if (counted(text, clause, c) || COUNT_INSIDE.matcher(name).find()
+                    || programOfWorks(text, tokens, c, name)
                     || name.startsWith("项目") || name.startsWith("工程")
                     || name.substring(0, name.length() - head.length()).matches("[0-9一二三四五六七八九十百]+")) {
                 // 30个产业创新综合体, 国家现代农业产业园3个, 居民收入水平提升工程, 40桥: kinds and programs.
@@ -139,7 +140,8 @@ public final class CandidateFilter {
      * 中医院煎药服务平台建设项目: a name rejected only for want of evidence that is an accepted name plus
      * 建设项目, 项目 or 工程 names the same work, so it is accepted too (and the shorter one then lies inside).
      */
-    private static void adoptLongerForms(String text, List<ProjectCandidate> found, List<ProjectCandidate> ok) {
+    private static void adoptLongerForms(String text, List<ProjectCandidate> found,
+                                         List<ProjectCandidate> ok) {
         Map<Integer, Integer> acceptedEnd = new java.util.HashMap<>();
         for (ProjectCandidate a : ok) {
             acceptedEnd.merge(a.start(), a.end(), Math::max);
@@ -226,7 +228,8 @@ public final class CandidateFilter {
      * A name that opens its clause and is followed by a progress word (清远磁浮开通运营, X基本完工)
      * is the subject of a report on a concrete project even when HanLP tags none of it as a name.
      */
-    private static boolean subjectOfProgress(String text, Span clause, List<Token> tokens, ProjectCandidate c) {
+    private static boolean subjectOfProgress(String text, Span clause, List<Token> tokens,
+                                             ProjectCandidate c) {
         int before = c.start() - clause.start();
         boolean opens = before == 0 || "、和及的".indexOf(text.charAt(c.start() - 1)) >= 0
                 || LEX.boundaryWords().stream().anyMatch(w -> w.length() >= 2 && w.length() <= before

@@ -90,10 +90,12 @@ public final class ProjectLexicon {
         notProjectLists = ResourceLines.of("/projects/not-project-lists.txt");
         List<String> lead = new ArrayList<>(ResourceLines.of("/projects/building-words.txt"));
         lead.addAll(s.stream().map(Map.Entry::getKey).toList());
-        lead.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        lead.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         leadVerbs = List.copyOf(new java.util.LinkedHashSet<>(lead));
         List<String> mods = new ArrayList<>(ResourceLines.of("/projects/generic-modifiers.txt"));
-        mods.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        mods.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         genericModifiers = List.copyOf(mods);
         programVerbs = ResourceLines.of("/projects/program-verbs.txt");
         lightVerbs = Set.copyOf(ResourceLines.of("/projects/light-verbs.txt"));

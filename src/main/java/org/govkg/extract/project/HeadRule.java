@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
 import org.govkg.nlp.Tokens;
 import org.govkg.text.Span;
@@ -49,7 +50,7 @@ public final class HeadRule {
             }
             for (String head : LEX.heads()) {
                 if (text.startsWith(head, k) && (!LEX.isWeakHead(head) || building)) {
-                    if (splitsToken(tokens, k + head.length())) {
+                    if (splitsToken(tokens, k + head.length()) || notAName(text, tokens, k, head)) {
                         break;
                     }
                     int end = closeParenthesis(text, clause, lastOpen, lastClose, k,
@@ -127,6 +128,39 @@ public final class HeadRule {
             }
         }
         return end;
+    }
+
+    /**
+     * 市市通高铁, 县县通高速: a head that is the object of the verb 通 (be reached by) names a kind of
+     * link, not a work; 经济高速增长: 高速 before a verb that reports no progress is an adverb.
+     */
+    static boolean notAName(String text, List<Token> tokens, int k, String head) {
+        int before = Tokens.indexAfter(tokens, k - 1);
+        if (k > 0 && before < tokens.size() && tokens.get(before).word().equals("通")
+                && tokens.get(before).end() == k) {
+            return true;
+        }
+        if (head.length() == 1) {
+            // 防城港/ns: a one-character head that ends a place name is the place's, not a work's.
+            int at = Tokens.indexAfter(tokens, k);
+            if (at < tokens.size() && tokens.get(at).end() == k + 1 && tokens.get(at).start() < k
+                    && tokens.get(at).pos().is(Pos.PLACE)) {
+                return true;
+            }
+        }
+        if (!head.equals("高速")) {
+            return false;
+        }
+        int after = Tokens.indexStartingAt(tokens, k + head.length());
+        if (after < 0) {
+            return false;
+        }
+        Token next = tokens.get(after);
+        String w = next.word();
+        return next.pos().isVerb() && !next.pos().is(Pos.VERBAL_NOUN) && w.length() >= 2
+                && LEX.status().stream().noneMatch(e -> w.startsWith(e.getKey()))
+                && LEX.progressWords().stream().noneMatch(w::startsWith)
+                && LEX.buildingWords().stream().noneMatch(w::startsWith);
     }
 
     /** True when a token runs across {@code end}: 桥 of 枫桥经验 does not end a name. */

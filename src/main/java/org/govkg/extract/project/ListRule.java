@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkg.gazetteer.AdminSuffixes;
+import org.govkg.nlp.Pos;
 import org.govkg.nlp.Token;
+import org.govkg.nlp.Tokens;
 import org.govkg.text.Span;
 
 /**
@@ -49,7 +51,7 @@ public final class ListRule {
             boolean counted = m.group(1) != null || m.group(2) != null;
             boolean strict = !LEX.isStrongListTail(m.group(4));
             int itemsEnd = clause.start() + m.start();
-            int first = NameBoundary.start(text, clause, tokens, itemsEnd, Set.of("、", "和", "及"));
+            int first = listStart(text, clause, tokens, itemsEnd);
             int s = first;
             for (int k = first; k <= itemsEnd; k++) {
                 if (k == itemsEnd || text.charAt(k) == '、' && !betweenNumerals(text, k)) {
@@ -62,10 +64,51 @@ public final class ListRule {
         return -1;
     }
 
+    /**
+     * Where the items of a list ending at {@code itemsEnd} begin. The boundary walk may stop inside an
+     * item at a verb or adverb (龙滩水电站1000吨级通航设施, 国际复材): an item with a 、 on its left is
+     * whole, so the walk goes on from that 、; only the leftmost item's start is the walk's.
+     */
+    private static int listStart(String text, Span clause, List<Token> tokens, int itemsEnd) {
+        Set<String> inner = Set.of("、", "和", "及");
+        int first = NameBoundary.start(text, clause, tokens, itemsEnd, inner);
+        while (first > clause.start()) {
+            int comma = first - 1;
+            while (comma >= clause.start() && text.charAt(comma) != '、' && !stops(text.charAt(comma))) {
+                comma--;
+            }
+            if (comma < clause.start() || text.charAt(comma) != '、' || comma == first - 1
+                    || betweenNumerals(text, comma)) {
+                return first;
+            }
+            int before = NameBoundary.start(text, clause, tokens, comma, inner);
+            // The item left of the 、 is empty (a verb ends the list there): the list starts after it.
+            first = before < comma ? before : comma + 1;
+            if (before >= comma) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    private static boolean stops(char c) {
+        return "，,；;：:。！？".indexOf(c) >= 0;
+    }
+
     /** 东强三、四期: a 、 between numerals belongs to the name. */
     private static boolean betweenNumerals(String text, int k) {
         return k > 0 && k + 1 < text.length() && NUMERALS.indexOf(text.charAt(k - 1)) >= 0
                 && NUMERALS.indexOf(text.charAt(k + 1)) >= 0;
+    }
+
+    /** 邕北灌区: the item ends in a common noun (灌区/n, 园区/n) that merely ends like a division. */
+    private static boolean commonNounEnd(List<Token> tokens, int e) {
+        int i = Tokens.indexAfter(tokens, e - 1);
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.end() == e && t.word().length() >= 2 && !t.pos().is(Pos.PLACE) && t.pos().is(Pos.NOUN);
     }
 
     private static void addItem(String text, Span clause, List<Token> tokens, int s, int e, boolean counted,
@@ -76,7 +119,9 @@ public final class ListRule {
         // "A和B" inside a list item names two projects when both sides are long enough.
         String item = text.substring(s, e);
         int and = Math.max(item.lastIndexOf('和'), item.lastIndexOf('及'));
-        if (and >= 3 && item.length() - and - 1 >= 3 && HeadRule.projectLike(item.substring(0, and), "")) {
+        if (and >= 3 && item.length() - and - 1 >= 3 && HeadRule.projectLike(item.substring(0, and), "")
+                && item.charAt(and + 1) != '第') {
+            // Not 江北国际机场T3B航站楼及第四跑道: an ordinal right half is a part of the same work.
             addItem(text, clause, tokens, s, s + and, counted, strict, out);
             addItem(text, clause, tokens, s + and + 1, e, counted, strict, out);
             return;
@@ -86,7 +131,7 @@ public final class ListRule {
         boolean quotedItem = start > 0 && text.charAt(start) == '“' && text.charAt(e - 1) == '”'
                 || start > 0 && text.charAt(start - 1) == '“' && e < text.length() && text.charAt(e) == '”';
         // 西江镇、保安镇2个治超卸货场: items that are bare places are where, not what.
-        boolean place = BARE_PLACE.matcher(text.substring(start, e)).matches();
+        boolean place = BARE_PLACE.matcher(text.substring(start, e)).matches() && !commonNounEnd(tokens, e);
         if (e - start >= 2 && !quotedItem && !place) {
             out.add(new ProjectCandidate(start, e, counted, true, strict));
         }

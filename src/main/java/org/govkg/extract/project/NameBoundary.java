@@ -19,9 +19,12 @@ import org.govkg.text.Span;
 public final class NameBoundary {
 
     private static final Pattern LEADING_COUNT = Pattern.compile(
-            "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百]+)(个|项|宗|家|条|批|座|所|间|处|名)");
+            "^(\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百首]+)(个|项|宗|家|条|批|座|所|间|处|名|公里)");
+    /** A year or an amount of money; 20万 of 20万吨 is a capacity that belongs to the name. */
     private static final Pattern LEADING_YEAR = Pattern.compile(
-            "^(20\\d\\d年(度)?|\\d+(\\.\\d+)?(亿元|万元|亿|万)(以上)?)");
+            "^(20\\d\\d年(度)?|\\d+(\\.\\d+)?(亿元|万元|亿|万)(?![吨千瓦平立亩人户套辆台头只株张米方])(以上)?)");
+    /** An enumeration mark opening a list item: ①, ⑴, ⒈, ❶. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^[\\u2460-\\u24ff\\u2776-\\u2793]+");
     /** 市建设…: a level of a county or higher as the subject of a verb. */
     private static final Pattern LEVEL_SUBJECT = Pattern.compile(
             "^[" + AdminSuffixes.singleCharacters(AdminSuffixes.get().regularCountyOrHigher()) + "]"
@@ -105,6 +108,10 @@ public final class NameBoundary {
         String w = tokens.get(j).word();
         if (w.equals("至")) {
             return true;
+        }
+        if (w.equals("—") && j > 0 && j + 1 < tokens.size()) {
+            // 中国—东盟医疗保健合作中心: a dash between two places joins them.
+            return tokens.get(j - 1).pos().is(Pos.PLACE) && tokens.get(j + 1).pos().is(Pos.PLACE);
         }
         if (w.equals("经") && j + 1 < tokens.size() && tokens.get(j + 1).word().startsWith("开")) {
             // HanLP splits 经开区 (经济技术开发区) into the preposition 经 and 开区.
@@ -213,6 +220,23 @@ public final class NameBoundary {
                 start += count.end();
                 changed = true;
             }
+            if (end - start > 3 && "了的着".indexOf(text.charAt(start)) >= 0) {
+                // 完成了向阳路…, 推进了7公里的县城东外环道路: a particle HanLP glued to the name.
+                start++;
+                changed = true;
+            }
+            Matcher mark = LEADING_MARK.matcher(text.substring(start, end));
+            if (mark.find() && mark.end() < end - start) {
+                start += mark.end();
+                changed = true;
+            }
+            Token glued = Tokens.startingAt(tokens, start);
+            int lead = glued == null ? 0 : gluedLeadVerb(glued.word(), lex);
+            if (lead > 0 && start + lead < end) {
+                // HanLP glues a verb to the name it governs (投用重庆东站/nt, 运营暹粒吴哥国际机场/nt).
+                start += lead;
+                changed = true;
+            }
             Matcher year = LEADING_YEAR.matcher(text.substring(start, end));
             if (year.find() && year.end() < end - start) {
                 start += year.end();
@@ -225,6 +249,19 @@ public final class NameBoundary {
             }
         }
         return start;
+    }
+
+    /**
+     * The length of a building or status verb (建设, 投用, 运营) that a token of a name opens, or 0: only
+     * when the token goes on for at least three characters after it, so 建设路 and 运营中心 stay whole.
+     */
+    static int gluedLeadVerb(String word, ProjectLexicon lex) {
+        for (String v : lex.leadVerbs()) {
+            if (word.length() - v.length() >= 3 && word.startsWith(v)) {
+                return v.length();
+            }
+        }
+        return 0;
     }
 
     /**

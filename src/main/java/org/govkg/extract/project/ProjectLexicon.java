@@ -19,6 +19,7 @@ public final class ProjectLexicon {
 
     private final List<String> heads;
     private final Set<String> weakHeads;
+    private final Set<String> subjectHeads;
     private final Set<String> boundary;
     private final Set<String> nameVerbs;
     private final List<String> boundaryWords;
@@ -34,18 +35,27 @@ public final class ProjectLexicon {
     private final List<String> notProjectLists;
     private final List<String> buildingWords;
     private final List<String> progressWords;
+    private final List<String> leadVerbs;
+    private final List<String> genericModifiers;
+    private final List<String> programVerbs;
+    private final Set<String> lightVerbs;
+    private final String workCharacters;
 
     private ProjectLexicon() {
         List<String> h = new ArrayList<>();
         Set<String> weak = new java.util.HashSet<>();
+        Set<String> subject = new java.util.HashSet<>();
         for (String l : ResourceLines.of("/projects/heads.txt")) {
             String[] p = l.split("\t");
             h.add(p[0].strip());
             if (p.length > 1 && p[1].strip().equals("weak")) {
                 weak.add(p[0].strip());
+            } else if (p.length > 1 && p[1].strip().equals("subject")) {
+                subject.add(p[0].strip());
             }
         }
         weakHeads = Set.copyOf(weak);
+        subjectHeads = Set.copyOf(subject);
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
         nameVerbs = Set.copyOf(ResourceLines.of("/projects/name-verbs.txt"));
@@ -78,6 +88,18 @@ public final class ProjectLexicon {
             }
         }
         notProjectLists = ResourceLines.of("/projects/not-project-lists.txt");
+        List<String> lead = new ArrayList<>(ResourceLines.of("/projects/building-words.txt"));
+        lead.addAll(s.stream().map(Map.Entry::getKey).toList());
+        lead.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        leadVerbs = List.copyOf(new java.util.LinkedHashSet<>(lead));
+        List<String> mods = new ArrayList<>(ResourceLines.of("/projects/generic-modifiers.txt"));
+        mods.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        genericModifiers = List.copyOf(mods);
+        programVerbs = ResourceLines.of("/projects/program-verbs.txt");
+        lightVerbs = Set.copyOf(ResourceLines.of("/projects/light-verbs.txt"));
+        workCharacters = String.join("", ResourceLines.of("/projects/work-words.txt"));
         buildingWords = ResourceLines.of("/projects/building-words.txt");
         progressWords = ResourceLines.of("/projects/progress-words.txt");
     }
@@ -94,6 +116,11 @@ public final class ProjectLexicon {
     /** A head that names a project only where the clause speaks of building. */
     public boolean isWeakHead(String head) {
         return weakHeads.contains(head);
+    }
+
+    /** A head that also names roles and kinds: its names are projects only as a clause's subject. */
+    public boolean isSubjectHead(String head) {
+        return subjectHeads.contains(head);
     }
 
     /** Words that end a name on its left. */
@@ -113,8 +140,43 @@ public final class ProjectLexicon {
 
     /** A category name rather than a concrete project. */
     public boolean isGeneric(String name) {
-        return generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith)
-                || genericParts.stream().anyMatch(name::contains);
+        if (generic.contains(name) || genericEndings.stream().anyMatch(name::endsWith)
+                || genericParts.stream().anyMatch(name::contains)) {
+            return true;
+        }
+        // 全省高速公路, 新改建农村公路: qualifiers before a generic name leave it generic.
+        for (String m : genericModifiers) {
+            if (name.startsWith(m) && name.length() > m.length()) {
+                return isGeneric(name.substring(m.length()));
+            }
+        }
+        // 高速公路提质扩容: building words after a generic name, 园区开发区: two generic names.
+        for (String v : nameVerbs) {
+            if (name.endsWith(v) && name.length() > v.length() + 1) {
+                return isGeneric(name.substring(0, name.length() - v.length()));
+            }
+        }
+        for (int k = 2; k <= name.length() - 2; k++) {
+            if (generic.contains(name.substring(0, k)) && generic.contains(name.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that, right before 工程, make a name without a place or a built thing a program. */
+    public List<String> programVerbs() {
+        return programVerbs;
+    }
+
+    /** A verb that says little by itself (抓, 做, 是): after a name it reports no progress. */
+    public boolean isLightVerb(String word) {
+        return lightVerbs.contains(word);
+    }
+
+    /** True when {@code name} holds a character of a word for a built thing (路, 桥, 厂). */
+    public boolean holdsWorkWord(String name) {
+        return name.chars().anyMatch(c -> workCharacters.indexOf(c) >= 0);
     }
 
     /** Words that make a following status word a goal (力促, 尽快, 确保). */
@@ -160,6 +222,14 @@ public final class ProjectLexicon {
     /** Words that show a clause speaks of building (新建, 竣工). */
     public List<String> buildingWords() {
         return buildingWords;
+    }
+
+    /**
+     * Building and status words, longest first: a verb HanLP may
+     * glue to the front of the name it governs.
+     */
+    public List<String> leadVerbs() {
+        return leadVerbs;
     }
 
     /** Words that report progress right after a name (开工, 基本). */

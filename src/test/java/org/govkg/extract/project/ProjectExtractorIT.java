@@ -220,4 +220,93 @@ class ProjectExtractorIT {
         assertEquals("上线调试", line.attributes().get(Attr.STATUS_TEXT));
         assertEquals("underConstruction", line.attributes().get(Attr.STATUS));
     }
+
+    private static List<String> projects(String text) {
+        return Docs.names(run(text).mentions(), "Project");
+    }
+
+    @Test
+    void everyListItemWithAListMarkOnItsLeftIsWhole() {
+        // The boundary walk stops at 通航 and at 复; the items before it are still items.
+        assertEquals(List.of("浪潮服务器生产线", "安意法8英寸碳化硅晶圆", "芯联12英寸特色工艺生产线",
+                        "国际复材电子级玻璃纤维"),
+                projects("浪潮服务器生产线、安意法8英寸碳化硅晶圆、芯联12英寸特色工艺生产线、"
+                        + "国际复材电子级玻璃纤维等项目建成投产。"));
+        // 增建 stands inside a name; 邕北灌区 ends in the noun 灌区, it is no bare place.
+        assertEquals(List.of("黔桂铁路增建二线", "防城港30万吨级进港航道一期", "龙滩水电站1000吨级通航设施",
+                        "邕北灌区"),
+                projects("黔桂铁路增建二线、防城港30万吨级进港航道一期、龙滩水电站1000吨级通航设施、"
+                        + "邕北灌区等项目顺利开工。"));
+    }
+
+    @Test
+    void leadVerbsMarksAndAmountsBeforeANameAreNoPartOfIt() {
+        // HanLP glues 投用 to the name (投用重庆东站/nt).
+        Extraction e = run("建成投用重庆东站、渝厦高铁重庆东至黔江段、渝湘复线高速等340个市级重大项目。");
+        assertEquals(List.of("重庆东站", "渝厦高铁重庆东至黔江段", "渝湘复线高速"), Docs.names(e.mentions(), "Project"));
+        assertEquals("inOperation", project(e, "重庆东站").attributes().get(Attr.STATUS));
+        assertEquals(List.of("孝义河河道综合整治工程"), projects("④孝义河河道综合整治工程。"));
+        // 20万 of 20万吨 is a capacity, not an amount of money.
+        assertEquals(List.of("20万吨污水处理厂深度治理工程"), projects("①现有20万吨污水处理厂深度治理工程。"));
+    }
+
+    @Test
+    void linksAndAdverbsAreNoHeads() {
+        assertEquals(List.of(), projects("全面实现市市通高铁、县县通高速。"));
+        assertEquals(List.of(), projects("主要依靠政府投资拉动经济高速增长的模式亟需转变。"));
+    }
+
+    @Test
+    void countedKindsAreNoProjects() {
+        assertEquals(List.of(), projects("启动建设30个产业创新综合体。"));
+        assertEquals(List.of(), projects("新创建国家现代农业产业园3个。"));
+        assertEquals(List.of(), projects("太平镇大秦水库等7个乡镇集中式饮用水源地水质达标。"));
+        assertEquals(List.of(), projects("新改建农村公路10988公里。"));
+        assertFalse(projects("沈阳化工新材料、盘锦精细化工2个平台获评首批国家级制造业中试平台。")
+                .contains("盘锦精细化工2个平台"));
+        // A counted list of projects keeps its items.
+        assertEquals(List.of("华润福山风电场扩建"),
+                projects("有序推进华润福山风电场扩建等3个“百亿级”新能源产业项目前期工作。"));
+    }
+
+    @Test
+    void programWordsBeforeGongchengNameProgramsUnlessAWorkIsNamed() {
+        assertEquals(List.of(), projects("居民收入水平提升工程、生活成本竞争力提升工程、高品质公共服务倍增工程。"));
+        assertEquals(List.of("庞口大道整治提升工程"), projects("庞口大道整治提升工程全面完成。"));
+    }
+
+    @Test
+    void roleHeadsNameProjectsOnlyAsTheSubjectOfAReport() {
+        assertEquals(List.of("西部金融中心"), projects("西部金融中心建设提速。"));
+        assertEquals(List.of(), projects("支持武汉打造全国经济中心、国家科技创新中心。"));
+        assertEquals(List.of("中国—东盟医疗保健合作中心"), projects("中国—东盟医疗保健合作中心等3个重大项目投入使用。"));
+    }
+
+    @Test
+    void aNameOpeningItsClauseBeforeAVerbIsReportedOn() {
+        assertEquals(List.of("渝西水资源配置工程"), projects("渝西水资源配置工程破解区域缺水难题。"));
+        assertEquals(List.of("平陆运河"), projects("平陆运河超时序完成建设任务。"));
+        // 抓 is a light verb: 突出新建项目 is a kind of project, not one.
+        assertEquals(List.of(), projects("突出新建项目抓开工、续建项目抓竣工。"));
+    }
+
+    @Test
+    void longerFormsOfAnAcceptedNameAndOrdinalPartsStayOneProject() {
+        assertEquals(List.of("中医院煎药服务平台建设项目"), projects("筹建中医院煎药服务平台建设项目，建设中药代煎中心。"));
+        assertEquals(List.of("江北国际机场T3B航站楼及第四跑道", "渝昆高铁川渝段"),
+                projects("江北国际机场T3B航站楼及第四跑道、渝昆高铁川渝段等标志性项目建成投用。"));
+    }
+
+    @Test
+    void ministriesListedAsApproversAreNoProjects() {
+        assertEquals(List.of("中国—东盟人工智能创新合作中心"),
+                projects("中国—东盟人工智能创新合作中心获国家发展改革委、科技部等部委批准建设。"));
+    }
+
+    @Test
+    void roadsProcessesAndGluedParticles() {
+        // 焚烧 stands inside a name; 了 and 的 glued to a name by HanLP are no part of it.
+        assertEquals(List.of("污泥焚烧项目"), projects("抓好污泥焚烧项目建设，力争早日建成投入使用。"));
+        assertEquals(List.of("县城东外环道路"), projects("围绕对接雄安新区，推进了7公里的县城东外环道路建设。"));
+    }
 }

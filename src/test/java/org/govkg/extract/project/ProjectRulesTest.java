@@ -139,4 +139,33 @@ class ProjectRulesTest {
                 StatusRule.statusOf(g, gc, b, List.of(b), List.of()).orElseThrow(), false);
         assertEquals(new StatusRule.Reading("开工", Optional.of("planned"), Optional.of("started")), goal);
     }
+
+    @Test
+    void qualifiersAndBuildingWordsAroundAGenericNameLeaveItGeneric() {
+        ProjectLexicon lex = ProjectLexicon.get();
+        assertEquals(true, lex.isGeneric("全省高速公路"));
+        assertEquals(true, lex.isGeneric("新改建农村公路"));
+        assertEquals(true, lex.isGeneric("国家现代农业产业园"));
+        assertEquals(true, lex.isGeneric("高速公路提质扩容"));
+        assertEquals(true, lex.isGeneric("园区开发区"));
+        assertEquals(false, lex.isGeneric("成渝高速扩容"));
+        assertEquals(false, lex.isGeneric("国家植物园"));
+    }
+
+    @Test
+    void aOneCharacterHeadEndingAPlaceNameIsThePlaces() {
+        List<Token> t = tokens("防城港/ns", "30/m", "万吨级/b", "航道/n");
+        String s = text(t);
+        assertEquals(true, HeadRule.notAName(s, t, 2, "港"));
+        List<Token> port = tokens("黄/a", "磏/n", "港/n", "投入/v", "运营/vn");
+        assertEquals(false, HeadRule.notAName(text(port), port, 2, "港"));
+    }
+
+    @Test
+    void aGluedLeadVerbIsDroppedOnlyBeforeALongEnoughName() {
+        ProjectLexicon lex = ProjectLexicon.get();
+        assertEquals(2, NameBoundary.gluedLeadVerb("投用重庆东站", lex));
+        assertEquals(0, NameBoundary.gluedLeadVerb("建设大道", lex));
+        assertEquals(0, NameBoundary.gluedLeadVerb("运营中心", lex));
+    }
 }

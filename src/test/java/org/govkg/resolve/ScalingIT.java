@@ -39,9 +39,9 @@ class ScalingIT {
 
     @Test
     void nestedPlacesIsNearLinear() {
-        List<Mention> small = mentions(30_000);
-        List<Mention> large = mentions(60_000);
-        assertEquals(30_000, EntityResolver.nestedPlaces(small).size());
+        List<Mention> small = mentions(120_000);
+        List<Mention> large = mentions(240_000);
+        assertEquals(120_000, EntityResolver.nestedPlaces(small).size());
         assertEquals(3, EntityResolver.nestedPlaces(small).get(4));
         // warm up on both (the JIT), then the fastest of five runs each, interleaved: the least disturbed by
         // the load on the machine and the collector

@@ -48,7 +48,11 @@ import org.govkg.text.Span;
 public final class PlaceExtractor implements Extractor {
 
     private static final String LIST_SEPARATORS = "、";
+    /** Characters that end a list item: the next separator, or 等 / 和 / 及 closing the list. */
+    private static final String LIST_ENDS = "、等和及";
     private static final String DASHES = "—－-–";
+    /** Chinese numerals: a rule-found name holding one is a count or slogan (万企兴万村, “两山”). */
+    private static final String NUMERALS = "一二三四五六七八九十百千万两";
     private static final Pos DIRECTION = new Pos("f");
     /** Directions after a province's short form, longest first (川东北 before 川东). */
     private static final List<String> DIRECTIONS = List.of("东北", "东南", "西北", "西南", "东", "南", "西", "北",
@@ -57,6 +61,10 @@ public final class PlaceExtractor implements Extractor {
     private static final String NOT_AFTER_DIRECTION = "部方侧面边";
     /** Curated place types outside China (places.tsv), named in reports mostly as partners or markets. */
     private static final Set<String> FOREIGN_TYPES = Set.of("country", "worldRegion", "ocean");
+    /** Rule types whose stem must name something: 国际新城, 智慧新城, 世界级大都市圈 are descriptions. */
+    private static final Set<String> GENERIC_STEM_TYPES = Set.of("newDistrict", "scenicArea", "region");
+    /** Curated place types of natural features, whose names HanLP often splits (岷/江水量). */
+    private static final Set<String> NATURAL_TYPES = Set.of("river", "lake", "mountain");
 
     private final PlaceLexicon lexicon;
     private final SuffixRules rules;
@@ -94,10 +102,11 @@ public final class PlaceExtractor implements Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         List<Sentence> sentences = doc.structure().sentences();
+        String region = doc.metadata().region().orElse("");
         for (int k = 0; k < sentences.size(); k++) {
             Cancellation.check();
             Span span = sentences.get(k).span();
-            List<Hit> hits = sentenceHits(text, span, doc.tokens().get(k));
+            List<Hit> hits = sentenceHits(text, span, doc.tokens().get(k), region);
             Hit previous = null;
             int previousIndex = -1;
             for (Hit h : hits) {
@@ -127,7 +136,7 @@ public final class PlaceExtractor implements Extractor {
     }
 
     /** The accepted place names of one sentence, in text order. */
-    List<Hit> sentenceHits(String text, Span span, List<Token> tokens) {
+    List<Hit> sentenceHits(String text, Span span, List<Token> tokens, String region) {
         List<Hit> all = new ArrayList<>();
         for (int i = span.start(); i < span.end(); i++) {
             if (!Han.isHan(text.charAt(i))) {
@@ -155,9 +164,10 @@ public final class PlaceExtractor implements Extractor {
             }
         }
         chosen.sort(Comparator.comparingInt(Hit::start));
-        chosen = addFeatureWords(span, tokens, chosen);
+        chosen = addFeatureWords(text, span, tokens, chosen, region);
         chosen = addProvinceParts(text, span, tokens, chosen);
-        chosen = addSuffixHits(text, span, tokens, chosen);
+        chosen = addSuffixHits(text, span, tokens, chosen, region);
+        chosen = addListedFeatures(text, span, tokens, chosen);
         Set<Integer> starts = new HashSet<>();
         chosen.forEach(h -> starts.add(h.start()));
         List<Hit> accepted = new ArrayList<>();
@@ -165,7 +175,11 @@ public final class PlaceExtractor implements Extractor {
             Hit h = chosen.get(i);
             Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             boolean chained = prev != null && prev.end() == h.start() && prev.name() != null;
-            if (h.name() != null && straddles(text, h, tokens)) {
+            // An item of a 、-list of places may be fused with the 等 that ends it (昭/平等 of 苍梧、昭平等).
+            boolean listEnd = prev != null && prev.end() == h.start() - 1
+                    && LIST_SEPARATORS.indexOf(text.charAt(h.start() - 1)) >= 0
+                    && h.end() < span.end() && LIST_ENDS.indexOf(text.charAt(h.end())) >= 0;
+            if (h.name() != null && !listEnd && straddles(text, h, tokens)) {
                 continue;
             }
             if (h.bare() && !chained && isInsideName(text, h, tokens, starts)) {
@@ -178,11 +192,14 @@ public final class PlaceExtractor implements Extractor {
             if (h.bare() && isCommonWord(h, tokens, listed)) {
                 continue;
             }
-            if (h.name() != null && !chained && needsOwnToken(h) && !isOwnToken(h, tokens)) {
+            if (h.name() != null && !chained && !listEnd && needsOwnToken(h) && !isOwnToken(h, tokens)) {
                 continue;
             }
             if (h.name() != null && h.end() < text.length()
                     && rules.isNotPlace(text.substring(h.end() - 1, h.end() + 1))) {
+                continue;
+            }
+            if (rules.headsOtherName(text, h.end())) {
                 continue;
             }
             if (isForeignModifier(h, prev, tokens)) {
@@ -191,7 +208,7 @@ public final class PlaceExtractor implements Extractor {
             if (h.name() != null && h.name().onlyBareVillage() && !(chained && holdsVillages(prev.name()))) {
                 continue;
             }
-            if (h.name() == null && h.village() && !hasNeighbour(text, h, chosen, i, tokens)) {
+            if (h.name() == null && h.village() && !hasNeighbour(text, h, prev, chosen, i, tokens)) {
                 continue;
             }
             accepted.add(h);
@@ -204,7 +221,8 @@ public final class PlaceExtractor implements Extractor {
      * The hits never overlap, so they are kept by start and every look-up is a tree search: linear
      * in the sentence up to a logarithm, however many names it holds.
      */
-    private List<Hit> addSuffixHits(String text, Span span, List<Token> tokens, List<Hit> chosen) {
+    private List<Hit> addSuffixHits(String text, Span span, List<Token> tokens, List<Hit> chosen,
+                                    String region) {
         TreeMap<Integer, Hit> byStart = new TreeMap<>();
         TreeSet<Integer> strongEnds = new TreeSet<>();
         for (Hit h : chosen) {
@@ -252,7 +270,11 @@ public final class PlaceExtractor implements Extractor {
                 continue;
             }
             String stem = text.substring(stemStart, at);
-            if (rules.rejects(stem, rule.suffix()) || stem.chars().anyMatch(c -> !Han.isHan((char) c))) {
+            if (rules.rejects(stem, rule.suffix()) || stem.chars().anyMatch(c -> !Han.isHan((char) c))
+                    || GENERIC_STEM_TYPES.contains(rule.type()) && isGenericStem(tokens, stemStart, at)) {
+                continue;
+            }
+            if (endsRegionName(text, stemStart, at, suffixEnd, region)) {
                 continue;
             }
             final int s0 = stemStart;
@@ -364,7 +386,8 @@ public final class PlaceExtractor implements Extractor {
      * town or village form keeps its name and gains the type: a county's report links its own town, any
      * other report keeps the feature.
      */
-    private List<Hit> addFeatureWords(Span span, List<Token> tokens, List<Hit> chosen) {
+    private List<Hit> addFeatureWords(String text, Span span, List<Token> tokens, List<Hit> chosen,
+                                      String region) {
         TreeMap<Integer, Hit> byStart = new TreeMap<>();
         chosen.forEach(h -> byStart.put(h.start(), h));
         for (Token t : Tokens.overlapping(tokens, span.start(), span.end())) {
@@ -372,8 +395,9 @@ public final class PlaceExtractor implements Extractor {
             boolean placeWord = t.pos().isPlace() || w.length() >= 3 && t.pos().is(Pos.OTHER_PROPER_NAME);
             String type = w.length() >= 2 && placeWord && Han.isHan(w.charAt(0))
                     ? rules.featureType(w.charAt(w.length() - 1)) : null;
-            // 河湖, 山海: two feature words, a category; not a name.
-            if (type == null || rules.featureType(w.charAt(0)) != null
+            // 河湖, 山海: two feature words, a category; not a name. “两山”, 三江: a count, a slogan.
+            if (type == null || rules.featureType(w.charAt(0)) != null || NUMERALS.indexOf(w.charAt(0)) >= 0
+                    || endsRegionName(text, t.start(), t.end() - 1, t.end(), region)
                     || rules.rejects(w.substring(0, w.length() - 1), w.substring(w.length() - 1))) {
                 continue;
             }
@@ -391,6 +415,98 @@ public final class PlaceExtractor implements Extractor {
             }
         }
         return new ArrayList<>(byStart.values());
+    }
+
+    /**
+     * Adds the items of a 、-list of natural features that HanLP does not read as place words: two or more
+     * items of three or four characters ending in the same feature character (杞麓湖、异龙湖), each a run of
+     * whole HanLP words whose stem is no ordinary word, and covering no name found above village level.
+     * The first item may follow other words and the last may be followed by some (加强杞麓湖、异龙湖治理).
+     */
+    private List<Hit> addListedFeatures(String text, Span span, List<Token> tokens, List<Hit> chosen) {
+        // Runs of Han characters; a list is a sequence of runs joined by single separators.
+        List<int[]> runs = new ArrayList<>();
+        int start = span.start();
+        for (int i = span.start(); i <= span.end(); i++) {
+            if (i == span.end() || !Han.isHan(text.charAt(i))) {
+                runs.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        TreeMap<Integer, Hit> byStart = new TreeMap<>();
+        boolean added = false;
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            int last = k;
+            while (last + 1 < runs.size() && runs.get(last)[1] < span.end()
+                    && LIST_SEPARATORS.indexOf(text.charAt(runs.get(last)[1])) >= 0
+                    && runs.get(last + 1)[0] == runs.get(last)[1] + 1) {
+                last++;
+            }
+            if (last == k) {
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            for (int j = k; j <= last; j++) {
+                int[] run = runs.get(j);
+                int[] item = j == k ? listItem(tokens, run[1] - 4, run[1], run, true)
+                        : j == last ? listItem(tokens, run[0], run[0] + 4, run, false) : run;
+                items.add(item);
+            }
+            char head = featureHead(text, items.get(0));
+            boolean same = head != 0 && items.stream().allMatch(it -> featureHead(text, it) == head);
+            if (same) {
+                if (!added) {
+                    chosen.forEach(h -> byStart.put(h.start(), h));
+                    added = true;
+                }
+                for (int[] it : items) {
+                    int s = it[0];
+                    int e = it[1];
+                    List<Hit> over = overlapping(byStart, s, e);
+                    boolean named = over.stream()
+                            .anyMatch(h -> h.start() == s && h.end() == e || isStrong(h));
+                    if (!named && Tokens.startingAt(tokens, s) != null && tokenEndingAt(tokens, e) != null
+                            && !isGenericStem(tokens, s, e - 1)) {
+                        over.forEach(h -> byStart.remove(h.start()));
+                        byStart.put(s, new Hit(s, e, null, rules.featureType(head), false));
+                    }
+                }
+            }
+            k = last - 1;
+        }
+        return added ? new ArrayList<>(byStart.values()) : chosen;
+    }
+
+    /**
+     * The list item of three or four characters at one end of a run: its last characters (the first
+     * item, {@code atEnd}) starting at a word, or its first characters (the last item) ending at a word;
+     * the whole run when it is that short.
+     */
+    private static int[] listItem(List<Token> tokens, int from, int to, int[] run, boolean atEnd) {
+        if (run[1] - run[0] <= 4) {
+            return run;
+        }
+        for (int n = 3; n <= 4; n++) {
+            int s = atEnd ? run[1] - n : run[0];
+            int e = atEnd ? run[1] : run[0] + n;
+            if (atEnd ? Tokens.startingAt(tokens, s) != null : tokenEndingAt(tokens, e) != null) {
+                return new int[] {s, e};
+            }
+        }
+        return new int[] {run[0], run[0]};
+    }
+
+    /** The feature character ending a list item of three or four Han characters (湖 of 杞麓湖), or 0. */
+    private char featureHead(String text, int[] item) {
+        int length = item[1] - item[0];
+        if (length < 3 || length > 4) {
+            return 0;
+        }
+        char last = text.charAt(item[1] - 1);
+        // 美丽河湖、幸福河湖: categories (places/not-places.txt), not names.
+        return rules.featureType(last) != null && rules.featureType(text.charAt(item[0])) == null
+                && NUMERALS.indexOf(text.charAt(item[0])) < 0
+                && !rules.rejects(text.substring(item[0], item[1] - 1), String.valueOf(last)) ? last : 0;
     }
 
     /**
@@ -432,6 +548,44 @@ public final class PlaceExtractor implements Extractor {
         return h.name() != null && h.name().placeType().isEmpty()
                 && ((h.name().fullLevels() | h.name().bareLevels())
                         & ~(PlaceLevel.TOWN.bit() | PlaceLevel.VILLAGE.bit())) == 0;
+    }
+
+    /**
+     * True when the suffix ends the name of the report's own county or city, starting inside the stem:
+     * 宁河 of 现代化新宁河 in a report of 宁河区 is the district, not a river 新宁河 (大清河 elsewhere stays a
+     * river, though 清河 is a county too). The name starts after {@code stemStart}, before {@code at}.
+     */
+    private boolean endsRegionName(String text, int stemStart, int at, int suffixEnd, String region) {
+        int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
+        for (int s = stemStart + 1; s < at && !region.isEmpty(); s++) {
+            PlaceName n = lexicon.find(text, s, suffixEnd);
+            if (n != null && ((n.fullLevels() | n.bareLevels()) & high) != 0 && region.contains(n.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when every HanLP word of a stem is an ordinary word: a common noun, adjective, verb or
+     * distinguishing word (国际, 智慧, 世界级大), none a proper name, place or unknown morpheme.
+     */
+    private static boolean isGenericStem(List<Token> tokens, int from, int to) {
+        List<Token> ts = Tokens.overlapping(tokens, from, to);
+        if (ts.isEmpty()) {
+            return false;
+        }
+        for (Token t : ts) {
+            Pos p = t.pos();
+            boolean ordinary = p.isNoun() && !p.isProperName() && !p.isPlace() && t.word().length() >= 2
+                    || p.is(Pos.ADJECTIVE)
+                    || p.is(Pos.DISTINGUISHING) || p.isVerb() || p.is(Pos.VERBAL_NOUN)
+                    || t.word().equals("大");
+            if (!ordinary) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a HanLP word runs on past {@code end}: 河 of 推动天河国际机场 ends no river. */
@@ -501,6 +655,11 @@ public final class PlaceExtractor implements Extractor {
      * start that name: 石角 in 天然气石角专线 counts, 中山 in 中山大学 does not.
      */
     private boolean straddles(String text, Hit h, List<Token> tokens) {
+        if (h.length() >= 3 && isNatural(h)) {
+            // A curated river, lake or mountain of three or more characters is too distinctive to lie inside
+            // an ordinary word; HanLP's boundary is the error there (从大/渡河, 龙泉/山系).
+            return false;
+        }
         for (Token t : Tokens.overlapping(tokens, h.start(), h.end())) {
             boolean left = t.start() < h.start();
             boolean right = t.end() > h.end();
@@ -530,6 +689,10 @@ public final class PlaceExtractor implements Extractor {
             return true;
         }
         return false;
+    }
+
+    private static boolean isNatural(Hit h) {
+        return h.name() != null && h.name().placeType().filter(NATURAL_TYPES::contains).isPresent();
     }
 
     private static boolean isForeign(Hit h) {
@@ -588,6 +751,12 @@ public final class PlaceExtractor implements Extractor {
     }
 
     private static boolean isOwnToken(Hit h, List<Token> tokens) {
+        // A curated river, lake or mountain that HanLP splits (岷/江水量 of 解决岷江水量) starts a word of its
+        // own; one that begins a longer word (华山医院) does not.
+        Token first = tokenAt(tokens, h.start());
+        if (first != null && first.end() < h.end() && isNatural(h)) {
+            return true;
+        }
         for (Token t : Tokens.overlapping(tokens, h.start(), h.end())) {
             if (t.start() == h.start() && t.end() == h.end()
                     || t.start() <= h.start() && t.end() >= h.end() && t.pos().isPlace()) {
@@ -613,22 +782,25 @@ public final class PlaceExtractor implements Extractor {
         return false;
     }
 
-    /** Village suffix hits need a place before them in a chain, a list neighbour or a proper-name stem. */
-    private static boolean hasNeighbour(String text, Hit h, List<Hit> chosen, int i, List<Token> tokens) {
+    /**
+     * Village suffix hits need a place before them in a chain, a list neighbour or a proper-name stem of
+     * two or more characters without a numeral (白庙渔村, not the slogan 万企兴万村). The place before must
+     * be one already accepted, the one after a full, curated or rule-found name: bare forms that are
+     * ordinary words (建设 before 完整社区, 大城 in 小县大城、强镇带村) are no neighbours.
+     */
+    private static boolean hasNeighbour(String text, Hit h, Hit accepted, List<Hit> chosen, int i,
+                                        List<Token> tokens) {
         Token first = tokenAt(tokens, h.start());
-        if (first != null && first.end() < h.end() && first.pos().isProperName()) {
+        if (first != null && first.end() < h.end() && first.word().length() >= 2 && first.pos().isProperName()
+                && text.substring(h.start(), h.end()).chars().noneMatch(c -> NUMERALS.indexOf(c) >= 0)) {
             return true;
         }
-        Hit before = i > 0 ? chosen.get(i - 1) : null;
+        if (accepted != null && (accepted.end() == h.start() || accepted.end() == h.start() - 1
+                && LIST_SEPARATORS.indexOf(text.charAt(h.start() - 1)) >= 0)) {
+            return true;
+        }
         Hit after = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
-        if (before != null && before.end() == h.start()) {
-            return true;
-        }
-        if (before != null && before.end() == h.start() - 1
-                && LIST_SEPARATORS.indexOf(text.charAt(h.start() - 1)) >= 0) {
-            return true;
-        }
-        return after != null && after.start() == h.end() + 1
+        return after != null && !after.bare() && after.start() == h.end() + 1
                 && LIST_SEPARATORS.indexOf(text.charAt(h.end())) >= 0;
     }
 

@@ -142,6 +142,14 @@ public final class NameForms {
             forms.add(new Form(core + label.charAt(label.length() - 1), false));
             return;
         }
+        if (label.endsWith("林区")) {
+            // A forestry district at county level goes by its name (神农架林区 → 神农架); a two-character
+            // stem would be an ordinary word.
+            if (label.length() >= 5) {
+                forms.add(new Form(cut(label, 2), true));
+            }
+            return;
+        }
         Matcher m = COUNTY.matcher(label);
         if (m.matches() && !NOT_SHORTENED.matcher(label).matches()) {
             forms.add(new Form(m.group(1), true));

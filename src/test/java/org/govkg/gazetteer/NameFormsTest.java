@@ -21,6 +21,9 @@ class NameFormsTest {
         assertEquals(List.of("东城", "东城街", "东城街道办事处"), forms(PlaceLevel.TOWN, "东城街道"));
         assertEquals(List.of("广西"), forms(PlaceLevel.PROVINCE, "广西壮族自治区"));
         assertEquals(List.of(), forms(PlaceLevel.COUNTY, "沙县"));
+        // The forestry district goes by its name; other zones keep their suffix.
+        assertEquals(List.of("神农架"), forms(PlaceLevel.COUNTY, "神农架林区"));
+        assertEquals(List.of(), forms(PlaceLevel.COUNTY, "白云矿区"));
     }
 
     @Test

@@ -265,4 +265,60 @@ class PlaceLinkerTest {
         assertEquals(Map.of("川西北生态示范区@0", "place/川西北生态示范区"), links);
         assertFalse(run("推进燕湖新城总部经济区建设。", "清远市").links().containsKey("燕湖新城总部经济区@2"));
     }
+
+    @Test
+    void villageAndCommunitySuffixesOnSlogansAreNoPlaces() {
+        // 建设 (a village 建设村) and 大城 (大城县) are words here, no neighbours; 万企兴万村 holds numerals.
+        assertEquals(Map.of(), run("建设完整社区试点19个。", "广西壮族自治区").links());
+        assertEquals(Map.of(), run("“万企兴万村”行动深化拓展。", "广西壮族自治区").links());
+        assertFalse(run("持续深化小县大城、强镇带村改革。", "重庆市").links().containsKey("强镇带村@7"));
+        // A village after its town still counts.
+        assertTrue(run("西岸镇沙坊村发展。", "连州市").links().containsKey("沙坊村@3"));
+    }
+
+    @Test
+    void numeralFeatureWordsSpiritsAndEventsNameNoPlace() {
+        assertEquals(Map.of(), run("新增“两山”实践创新基地6个。", "广西壮族自治区").links());
+        assertEquals(Map.of(), run("弘扬大别山精神，在杭州亚运会上夺金。", "湖北省").links());
+        assertEquals("place/大别山", run("推进大别山生态保护。", "湖北省").links().get("大别山@2"));
+    }
+
+    @Test
+    void newDistrictsAndRegionsNeedANamingStem() {
+        assertEquals(Map.of(), run("创建繁荣宜居智慧新城，打造世界级大都市圈。", "天津市").links());
+        assertEquals("place/燕湖新城", run("燕湖新城建设稳步推进。", "清远市").links().get("燕湖新城@0"));
+        // The state-level new districts are curated, with their short forms (贵安 of 贵安新区).
+        assertEquals("place/贵安新区", run("支持贵阳贵安高质量发展。", "贵州省").links().get("贵安@4"));
+    }
+
+    @Test
+    void curatedRiversSplitByHanlpStayRivers() {
+        assertEquals("place/岷江", run("以解决岷江水量的不足。", "四川省").links().get("岷江@3"));
+        assertEquals("place/大渡河", run("从大渡河引水。", "四川省").links().get("大渡河@1"));
+        // A two-character name that begins a longer word is no river of its own.
+        assertFalse(run("与华山医院合作。", "上海市").links().containsKey("华山@1"));
+    }
+
+    @Test
+    void aRiverSuffixEndingTheReportsOwnDistrictIsTheDistrict() {
+        assertFalse(run("全面建设社会主义现代化新宁河。", "天津市宁河区").links().containsKey("新宁河@11"));
+        assertEquals("place/大清河", run("治理大清河。", "河北省").links().get("大清河@2"));
+    }
+
+    @Test
+    void listItemsFusedWithTheirEndOrMissedByHanlp() {
+        // 昭/平等: the last item of a list of counties, fused with 等.
+        assertEquals("place/451121", run("苍梧、昭平等10个县区通了高速。", "广西壮族自治区").links().get("昭平@3"));
+        // Lakes of a list that HanLP splits (杞/麓/湖, 异/龙湖) ...
+        Map<String, String> links = run("杞麓湖、异龙湖实现脱劣。", "云南省").links();
+        assertEquals("place/杞麓湖", links.get("杞麓湖@0"), links.toString());
+        assertEquals("place/异龙湖", links.get("异龙湖@4"), links.toString());
+        // ... but a list of categories is none.
+        assertEquals(Map.of(), run("建设美丽河湖、幸福河湖。", "四川省").links());
+    }
+
+    @Test
+    void theForestryDistrictGoesByItsName() {
+        assertEquals("place/429021", run("支持神农架创建国家公园。", "湖北省").links().get("神农架@2"));
+    }
 }

@@ -40,6 +40,7 @@ public final class SuffixRules {
     private final Set<String> notPlaces;
     private final Set<String> notStems;
     private final List<String> nameContinuations;
+    private final List<String> otherNameHeads;
     private final Set<String> foreignHeads;
     private final Map<Character, String> featureHeads;
     private final Map<Character, String> provinceShortForms;
@@ -62,9 +63,12 @@ public final class SuffixRules {
         Set<String> words = new HashSet<>();
         Set<String> stems = new HashSet<>();
         List<String> after = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
         for (String line : ResourceLines.of("/places/not-places.txt")) {
             if (line.startsWith("after:")) {
                 after.add(line.substring(6));
+            } else if (line.startsWith("head:")) {
+                heads.add(line.substring(5));
             } else if (line.startsWith("stem:")) {
                 stems.add(line.substring(5));
             } else {
@@ -74,6 +78,7 @@ public final class SuffixRules {
         this.notPlaces = Set.copyOf(words);
         this.notStems = Set.copyOf(stems);
         this.nameContinuations = List.copyOf(after);
+        this.otherNameHeads = List.copyOf(heads);
         this.foreignHeads = Set.copyOf(ResourceLines.of("/places/foreign-heads.txt"));
         this.featureHeads = charTable("/places/feature-heads.tsv");
         this.provinceShortForms = charTable("/places/province-short-forms.tsv");
@@ -149,7 +154,19 @@ public final class SuffixRules {
 
     /** True when the text at {@code at} continues a short form into another name (东源 + 路, 中山 + 大学). */
     public boolean continuesName(CharSequence text, int at) {
-        for (String w : nameContinuations) {
+        return startsWithAny(nameContinuations, text, at);
+    }
+
+    /**
+     * True when the text at {@code at} makes any place before it part of another name: a spirit or an
+     * event named after the place (大别山 + 精神, 杭州 + 亚运会).
+     */
+    public boolean headsOtherName(CharSequence text, int at) {
+        return startsWithAny(otherNameHeads, text, at);
+    }
+
+    private static boolean startsWithAny(List<String> words, CharSequence text, int at) {
+        for (String w : words) {
             int end = at + w.length();
             if (end <= text.length() && text.subSequence(at, end).toString().equals(w)) {
                 return true;

@@ -54,6 +54,11 @@ final class CuratedPlaces {
         return Arrays.stream(hashes);
     }
 
+    /** Gives {@code out} the hashes of the proper prefixes of two or more characters of every name. */
+    void prefixHashes(java.util.function.LongConsumer out) {
+        byForm.keySet().forEach(k -> DivisionIndex.prefixes(k, 0, k.length(), out));
+    }
+
     /** Number of names and aliases. */
     int formCount() {
         return byForm.size();

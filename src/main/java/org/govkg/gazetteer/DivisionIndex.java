@@ -131,6 +131,35 @@ final class DivisionIndex {
     }
 
     /**
+     * Gives {@code out} the hash of every proper prefix of two or more characters of every indexed form:
+     * a village's forms are prefixes of its label, the other divisions' forms are derived again.
+     */
+    void prefixHashes(java.util.function.LongConsumer out) {
+        for (int i = 0; i < size; i++) {
+            int ls = labelStart[i];
+            int le = labelStart[i + 1];
+            prefixes(labels, ls, le, out);
+            if (levels[i] != PlaceLevel.VILLAGE.ordinal()) {
+                PlaceLevel level = PlaceLevel.values()[levels[i]];
+                for (NameForms.Form form : NameForms.of(level, labels.substring(ls, le))) {
+                    prefixes(form.text(), 0, form.text().length(), out);
+                }
+            }
+        }
+    }
+
+    /** The hashes of {@code s[start, start + k)} for 2 <= k < end - start. */
+    static void prefixes(CharSequence s, int start, int end, java.util.function.LongConsumer out) {
+        long h = NameHash.OFFSET;
+        for (int i = start; i < end - 1; i++) {
+            h = NameHash.step(h, s.charAt(i));
+            if (i - start >= 1) {
+                out.accept(NameHash.finish(h));
+            }
+        }
+    }
+
+    /**
      * The first entry to try for forms with hash {@code h}: pass it to {@link #divisionAt}, then the next,
      * until that gives -1.
      */
@@ -185,10 +214,21 @@ final class DivisionIndex {
 
     /** {@link #FULL} if {@code form} is a full name of division {@code idx}, {@link #BARE} if a bare form. */
     int kindOf(int idx, String form) {
-        String label = label(idx);
-        if (label.equals(form)) {
+        int ls = labelStart[idx];
+        int le = labelStart[idx + 1];
+        int n = form.length();
+        if (le - ls == n && labels.regionMatches(ls, form, 0, n)) {
             return FULL;
         }
+        if (levels[idx] == PlaceLevel.VILLAGE.ordinal()) {
+            // Every span of a text is looked up: no allocation for the 620k villages (mirrors
+            // NameForms.village, like build's fast path): the label less 村, 社区 or 嘎查.
+            int cut = labels.charAt(le - 1) == '村' ? 1
+                    : labels.startsWith("社区", le - 2) || labels.startsWith("嘎查", le - 2) ? 2 : 0;
+            return cut > 0 && n >= 2 && le - cut - ls == n && labels.regionMatches(ls, form, 0, n)
+                    ? BARE : NOT_A_FORM;
+        }
+        String label = labels.substring(ls, le);
         for (NameForms.Form f : NameForms.of(level(idx), label)) {
             if (f.text().equals(form)) {
                 return f.bare() ? BARE : FULL;

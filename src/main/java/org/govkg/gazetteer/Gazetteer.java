@@ -32,6 +32,8 @@ public final class Gazetteer implements PlaceLexicon {
 
     private static final int FILTER_BITS = 25;
     private static final long FILTER_MASK = (1L << FILTER_BITS) - 1;
+    /** 8 MB for the ~4 M prefixes of the forms: about one bit in twenty set. */
+    private static final int PREFIX_FILTER_BITS = 26;
 
     private final DivisionIndex index;
     private final CuratedPlaces curated;
@@ -40,20 +42,39 @@ public final class Gazetteer implements PlaceLexicon {
      * name: most spans of a text are no name, and one look here says so without a binary search of the index.
      */
     private final long[] formFilter;
+    /**
+     * The same for every proper prefix of a form: a scan from one start stops at the first span that
+     * begins no name (most stop after two characters) instead of hashing up to the longest form.
+     */
+    private final long[] prefixFilter;
     private final int maxLength;
+
+    /**
+     * Characters that extend a name into a form that is looked up but not indexed: a village's committee
+     * (新桥村委会, 黄布社区居民委员会) or its 村 written twice (荆竹村村). A scan goes on past them.
+     */
+    private static final String UNINDEXED_EXTENSIONS = "村委民居员会";
 
     Gazetteer(DivisionIndex index, CuratedPlaces curated) {
         this.index = requireNonNull(index, "index");
         this.curated = requireNonNull(curated, "curated");
         this.formFilter = new long[1 << (FILTER_BITS - 6)];
-        index.formHashes().forEach(this::mark);
-        curated.formHashes().forEach(this::mark);
+        index.formHashes().forEach(h -> mark(formFilter, h));
+        curated.formHashes().forEach(h -> mark(formFilter, h));
+        this.prefixFilter = new long[1 << (PREFIX_FILTER_BITS - 6)];
+        index.prefixHashes(h -> mark(prefixFilter, h));
+        curated.prefixHashes(h -> mark(prefixFilter, h));
         this.maxLength = Math.max(index.maxLength(), curated.maxLength());
     }
 
-    private void mark(long h) {
-        int bit = (int) (h & FILTER_MASK);
-        formFilter[bit >>> 6] |= 1L << bit;
+    private static void mark(long[] filter, long h) {
+        int bit = (int) (h & ((long) filter.length * 64 - 1));
+        filter[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean marked(long[] filter, long h) {
+        int bit = (int) (h & ((long) filter.length * 64 - 1));
+        return (filter[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** The gazetteer, loaded from the classpath on first use. */
@@ -84,7 +105,10 @@ public final class Gazetteer implements PlaceLexicon {
         return find(text, start, end, NameHash.of(text, start, end));
     }
 
-    /** {@inheritDoc} The hash of each longer span extends that of the shorter one. */
+    /**
+     * {@inheritDoc} The hash of each longer span extends that of the shorter one, and the scan ends at the
+     * first span that is no prefix of a name.
+     */
     @Override
     public List<Found> findAll(CharSequence text, int start, int limit) {
         List<Found> out = new ArrayList<>(2);
@@ -93,9 +117,14 @@ public final class Gazetteer implements PlaceLexicon {
         for (int end = start + 1; end <= stop; end++) {
             h = NameHash.step(h, text.charAt(end - 1));
             if (end - start >= 2) {
-                PlaceName n = find(text, start, end, NameHash.finish(h));
+                long f = NameHash.finish(h);
+                PlaceName n = find(text, start, end, f);
                 if (n != null) {
                     out.add(new Found(end, n));
+                }
+                if (!marked(prefixFilter, f)
+                        && (end == stop || UNINDEXED_EXTENSIONS.indexOf(text.charAt(end)) < 0)) {
+                    break;
                 }
             }
         }
@@ -194,20 +223,14 @@ public final class Gazetteer implements PlaceLexicon {
         return idx < 0 ? Optional.empty() : Optional.of(index.division(idx));
     }
 
-    /** True when {@code code} is {@code ancestor} or lies below it. */
+    /**
+     * True when {@code code} is {@code ancestor} or lies below it. Statistical codes are hierarchical (the
+     * loader checks that every parent's code begins its child's), so this is a prefix test on two codes
+     * of the index: reports name common villages (新村) with thousands of candidates to test.
+     */
     public boolean within(String code, String ancestor) {
-        long a;
-        try {
-            a = Long.parseLong(ancestor);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        for (int idx = index.indexOf(code); idx >= 0; idx = index.parent(idx)) {
-            if (index.code(idx) == a) {
-                return true;
-            }
-        }
-        return false;
+        return code.startsWith(ancestor) && !ancestor.isEmpty() && index.indexOf(ancestor) >= 0
+                && (code.length() == ancestor.length() || index.indexOf(code) >= 0);
     }
 
     /** The ancestors of {@code code}, nearest first, without the country. */

@@ -78,6 +78,11 @@ final class GazetteerLoader {
             String parent = line.substring(t3 + 1);
             codes[n] = Long.parseLong(code);
             levels[n] = (byte) (level.isEmpty() ? impliedLevel(code) : PlaceLevel.of(level)).ordinal();
+            if (!parent.isEmpty() && !code.startsWith(parent)) {
+                // Gazetteer.within relies on it: an ancestor's code begins its descendants' codes.
+                throw new IllegalStateException(DIVISIONS + ": parent " + parent + " of " + code
+                        + " is not a prefix of its code");
+            }
             parentCodes[n] = !parent.isEmpty() ? Long.parseLong(parent)
                     : code.length() == 2 ? -1 : Long.parseLong(code.substring(0, parentLength(code)));
             labelStart[n] = labels.length();

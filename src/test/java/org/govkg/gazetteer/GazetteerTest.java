@@ -180,4 +180,31 @@ class GazetteerTest {
         assertTrue(G.findAll(text, text.indexOf("黄布"), text.length()).stream()
                 .anyMatch(f -> f.name().form().equals("黄布村委会")));
     }
+
+    @Test
+    void findAllStopsEarlyButFindsWhatEveryEndFinds() throws IOException {
+        // The prefix filter ends a scan at the first span that begins no name; the names found must be
+        // exactly those of looking up every end, committee names and doubled 村 included.
+        StringBuilder text = new StringBuilder("东陂镇新桥村委会、黄布社区居民委员会、武隆荆竹村村、连州镇沙坊村。");
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("corpus"))) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                text.append(java.nio.file.Files.readString(f));
+            }
+        }
+        int found = 0;
+        for (int i = 0; i < text.length(); i++) {
+            List<PlaceLexicon.Found> expected = new java.util.ArrayList<>();
+            for (int end = i + 2; end <= Math.min(text.length(), i + G.maxLength()); end++) {
+                PlaceName n = G.find(text, i, end);
+                if (n != null) {
+                    expected.add(new PlaceLexicon.Found(end, n));
+                }
+            }
+            assertEquals(expected, G.findAll(text, i, text.length()), "at " + i);
+            found += expected.size();
+        }
+        assertTrue(found > 1000, "names found: " + found);
+        assertEquals(List.of(8), G.findAll(text, 3, text.length()).stream().map(PlaceLexicon.Found::end)
+                .filter(e -> e == 8).toList(), "新桥村委会");
+    }
 }

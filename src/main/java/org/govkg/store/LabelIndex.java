@@ -92,7 +92,17 @@ public final class LabelIndex {
 
     private static DatasetGraph wrap(DatasetGraph dataset, TextIndex index) {
         DatasetGraph text = TextDatasetFactory.create(dataset, index, true);
-        fillIfEmpty(dataset, index);
+        try {
+            fillIfEmpty(dataset, index);
+        } catch (RuntimeException | Error e) {
+            // A fill that failed (a full disk) must not keep the index's files open and locked.
+            try {
+                index.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         return text;
     }
 

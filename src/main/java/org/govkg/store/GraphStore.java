@@ -114,7 +114,9 @@ public final class GraphStore implements AutoCloseable {
      * caches in the heap, instead of memory-mapped. Mapped is TDB2's default and the faster (a direct
      * load of 50 documents took 1.2 times as long), but every page a load touches stays resident: the
      * process grew with the dataset, to 7.6 GB at 5,000 documents (21 M quads) under a 1 GB heap. Below
-     * this size the mapped pages stay under about 400 MB.
+     * this size the mapped pages stay under about 400 MB. Jena fixes the mode at the first database a
+     * process opens (StoreParams' fileMode is not used), so the switch takes in a build's process,
+     * whose load opens the first; where another database was opened before, the load stays mapped.
      */
     static final long DIRECT_FILES_ABOVE = 256L << 20;
 
@@ -125,9 +127,14 @@ public final class GraphStore implements AutoCloseable {
      * (a build's process: the index fill and the exports that follow the load read the same way).
      */
     public static void load(Path generation, Path nquads) throws IOException {
+        load(generation, nquads, DIRECT_FILES_ABOVE);
+    }
+
+    /** {@link #load(Path, Path)} with direct file access above {@code directAbove} bytes of N-Quads. */
+    static void load(Path generation, Path nquads, long directAbove) throws IOException {
         Path location = generation.resolve(TDB2_DIR).toAbsolutePath().normalize();
         Files.createDirectories(location);
-        if (Files.size(nquads) > DIRECT_FILES_ABOVE) {
+        if (Files.size(nquads) > directAbove) {
             SystemIndex.setFileMode(FileMode.direct);
         }
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());

@@ -48,6 +48,8 @@ import org.govkg.text.Span;
 public final class PlaceExtractor implements Extractor {
 
     private static final String LIST_SEPARATORS = "、";
+    private static final int COUNTY_OR_ABOVE = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit()
+            | PlaceLevel.COUNTY.bit();
     /** Characters that end a list item: the next separator, or 等 / 和 / 及 closing the list. */
     private static final String LIST_ENDS = "、等和及";
     private static final String DASHES = "—－-–";
@@ -357,8 +359,7 @@ public final class PlaceExtractor implements Extractor {
         if (word && (t.pos().isVerb() || t.pos().is(Pos.ADJECTIVE))) {
             return false;
         }
-        int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
-        return (h.name().bareLevels() & high) != 0 || word && t.pos().isPlace();
+        return (h.name().bareLevels() & COUNTY_OR_ABOVE) != 0 || word && t.pos().isPlace();
     }
 
     /** {@code start}, or the start of a place joined to the name there by a dash (磨憨—磨丁). */
@@ -424,6 +425,10 @@ public final class PlaceExtractor implements Extractor {
      * The first item may follow other words and the last may be followed by some (加强杞麓湖、异龙湖治理).
      */
     private List<Hit> addListedFeatures(String text, Span span, List<Token> tokens, List<Hit> chosen) {
+        int separator = text.indexOf(LIST_SEPARATORS.charAt(0), span.start());
+        if (separator < 0 || separator >= span.end()) {
+            return chosen;
+        }
         // Runs of Han characters; a list is a sequence of runs joined by single separators.
         List<int[]> runs = new ArrayList<>();
         int start = span.start();
@@ -448,8 +453,8 @@ public final class PlaceExtractor implements Extractor {
             List<int[]> items = new ArrayList<>();
             for (int j = k; j <= last; j++) {
                 int[] run = runs.get(j);
-                int[] item = j == k ? listItem(tokens, run[1] - 4, run[1], run, true)
-                        : j == last ? listItem(tokens, run[0], run[0] + 4, run, false) : run;
+                int[] item = j == k ? listItem(tokens, run, true)
+                        : j == last ? listItem(tokens, run, false) : run;
                 items.add(item);
             }
             char head = featureHead(text, items.get(0));
@@ -482,7 +487,7 @@ public final class PlaceExtractor implements Extractor {
      * item, {@code atEnd}) starting at a word, or its first characters (the last item) ending at a word;
      * the whole run when it is that short.
      */
-    private static int[] listItem(List<Token> tokens, int from, int to, int[] run, boolean atEnd) {
+    private static int[] listItem(List<Token> tokens, int[] run, boolean atEnd) {
         if (run[1] - run[0] <= 4) {
             return run;
         }
@@ -556,10 +561,10 @@ public final class PlaceExtractor implements Extractor {
      * river, though 清河 is a county too). The name starts after {@code stemStart}, before {@code at}.
      */
     private boolean endsRegionName(String text, int stemStart, int at, int suffixEnd, String region) {
-        int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
         for (int s = stemStart + 1; s < at && !region.isEmpty(); s++) {
             PlaceName n = lexicon.find(text, s, suffixEnd);
-            if (n != null && ((n.fullLevels() | n.bareLevels()) & high) != 0 && region.contains(n.form())) {
+            if (n != null && ((n.fullLevels() | n.bareLevels()) & COUNTY_OR_ABOVE) != 0
+                    && region.contains(n.form())) {
                 return true;
             }
         }
@@ -745,8 +750,7 @@ public final class PlaceExtractor implements Extractor {
         if (h.length() == 2 && h.name().isFullName()) {
             return true;
         }
-        int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
-        return h.bare() && (h.name().bareLevels() & high) != 0
+        return h.bare() && (h.name().bareLevels() & COUNTY_OR_ABOVE) != 0
                 && (h.name().bareLevels() & PlaceLevel.TOWN.bit()) == 0;
     }
 
@@ -774,8 +778,8 @@ public final class PlaceExtractor implements Extractor {
     private static boolean isCommonWord(Hit h, List<Token> tokens, boolean listed) {
         Token t = Tokens.startingAt(tokens, h.start());
         if (t != null && t.end() == h.end()) {
-            int high = PlaceLevel.PROVINCE.bit() | PlaceLevel.CITY.bit() | PlaceLevel.COUNTY.bit();
-            boolean county = h.name().fullLevels() == 0 && (h.name().bareLevels() & high) != 0;
+                boolean county = h.name().fullLevels() == 0
+                        && (h.name().bareLevels() & COUNTY_OR_ABOVE) != 0;
             return t.pos().is(Pos.DISTINGUISHING) || county && !listed && t.pos().is(Pos.NOUN)
                     || !(isNounish(t.pos()) || t.pos().is(Pos.UNKNOWN) || t.pos().is(Pos.LATIN_NAME));
         }

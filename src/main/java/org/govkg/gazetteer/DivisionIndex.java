@@ -88,8 +88,7 @@ final class DivisionIndex {
             maxLength = Math.max(maxLength, le - ls);
             if (levels[i] == PlaceLevel.VILLAGE.ordinal()) {
                 // Fast path for the 620k villages, without allocation; mirrors NameForms.village.
-                int cut = labels.charAt(le - 1) == '村' ? 1
-                        : labels.startsWith("社区", le - 2) || labels.startsWith("嘎查", le - 2) ? 2 : 0;
+                int cut = NameForms.villageSuffixLength(labels, ls, le);
                 if (cut > 0 && le - cut - ls >= 2) {
                     formIndex[f++] = NameHash.of(labels, ls, le - cut) << IDX_BITS | i;
                 }
@@ -221,10 +220,9 @@ final class DivisionIndex {
             return FULL;
         }
         if (levels[idx] == PlaceLevel.VILLAGE.ordinal()) {
-            // Every span of a text is looked up: no allocation for the 620k villages (mirrors
-            // NameForms.village, like build's fast path): the label less 村, 社区 or 嘎查.
-            int cut = labels.charAt(le - 1) == '村' ? 1
-                    : labels.startsWith("社区", le - 2) || labels.startsWith("嘎查", le - 2) ? 2 : 0;
+            // Every span of a text is looked up: no allocation for the 620k villages, whose one bare
+            // form is the label less its marker (NameForms.village).
+            int cut = NameForms.villageSuffixLength(labels, ls, le);
             return cut > 0 && n >= 2 && le - cut - ls == n && labels.regionMatches(ls, form, 0, n)
                     ? BARE : NOT_A_FORM;
         }

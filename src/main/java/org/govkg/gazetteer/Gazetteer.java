@@ -31,7 +31,6 @@ public final class Gazetteer implements PlaceLexicon {
     }
 
     private static final int FILTER_BITS = 25;
-    private static final long FILTER_MASK = (1L << FILTER_BITS) - 1;
     /** 8 MB for the ~4 M prefixes of the forms: about one bit in twenty set. */
     private static final int PREFIX_FILTER_BITS = 26;
 
@@ -145,8 +144,7 @@ public final class Gazetteer implements PlaceLexicon {
     }
 
     private PlaceName findForm(CharSequence text, int start, int end, long h) {
-        int bit = (int) (h & FILTER_MASK);
-        if ((formFilter[bit >>> 6] & (1L << bit)) == 0 && !NameForms.endsLikeCommittee(text, end)) {
+        if (!marked(formFilter, h) && !NameForms.endsLikeCommittee(text, end)) {
             return null;
         }
         String form = null;

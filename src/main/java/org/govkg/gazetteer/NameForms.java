@@ -84,13 +84,25 @@ public final class NameForms {
     }
 
     private static void village(String label, List<Form> forms) {
-        if (label.endsWith("村")) {
-            forms.add(new Form(cut(label, 1), true));
-        } else if (label.endsWith("社区")) {
-            forms.add(new Form(cut(label, 2), true));
-        } else if (label.endsWith("嘎查")) {
-            forms.add(new Form(cut(label, 2), true));
+        int cut = villageSuffixLength(label, 0, label.length());
+        if (cut > 0) {
+            forms.add(new Form(cut(label, cut), true));
         }
+    }
+
+    /**
+     * The length of the marker ending the village label {@code s[start, end)} (村 1, 社区 or 嘎查 2), or 0:
+     * the label less it is the village's bare form. The index's fast paths use it without allocating.
+     */
+    static int villageSuffixLength(CharSequence s, int start, int end) {
+        if (end - start >= 1 && s.charAt(end - 1) == '村') {
+            return 1;
+        }
+        if (end - start >= 2 && (s.charAt(end - 2) == '社' && s.charAt(end - 1) == '区'
+                || s.charAt(end - 2) == '嘎' && s.charAt(end - 1) == '查')) {
+            return 2;
+        }
+        return 0;
     }
 
     /** 清远市高新技术产业开发区 → 清远市高新区, 清远高新区, 高新区 (bare: only the region's own counts). */

@@ -74,13 +74,10 @@ public final class GraphStore implements AutoCloseable {
         DatasetGraph text;
         try {
             text = LabelIndex.wrap(dsg, buildDir);
-        } catch (Error e) {
-            // TDB2 and Lucene write through memory-mapped files: a full disk faults in mapped memory.
+        } catch (RuntimeException | Error e) {
+            // An Error too: TDB2 and Lucene write through memory-mapped files, where a full disk faults.
             TDBInternal.expel(dsg);
-            throw e;
-        } catch (RuntimeException e) {
-            TDBInternal.expel(dsg);
-            if (String.valueOf(e.getMessage()).contains("lock")) {
+            if (e instanceof RuntimeException && String.valueOf(e.getMessage()).contains("lock")) {
                 throw new IllegalStateException(buildDir.resolve(LabelIndex.DIR) + " is in use by another"
                         + " process (" + e.getMessage() + "); stop the govkg serve or build using it first",
                         e);

@@ -20,14 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GraphStoreTest {
 
+    private static DatasetGraph twoReports() {
+        return RdfFixtures.dataset(RdfFixtures.document(), RdfFixtures.document("other.txt", "另一份报告"));
+    }
+
+    private static Path writeQuads(DatasetGraph dataset, Path nq) throws IOException {
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            RDFDataMgr.write(out, dataset, Lang.NQUADS);
+        }
+        return nq;
+    }
+
     @Test
     void aLoadedGenerationAnswersOverTheUnionOfItsDocumentGraphs(@TempDir Path gen) throws IOException {
-        DatasetGraph fixture = RdfFixtures.dataset(RdfFixtures.document(),
-                RdfFixtures.document("other.txt", "另一份报告"));
-        Path nq = gen.resolve("all.nq");
-        try (OutputStream out = Files.newOutputStream(nq)) {
-            RDFDataMgr.write(out, fixture, Lang.NQUADS);
-        }
+        DatasetGraph fixture = twoReports();
+        Path nq = writeQuads(fixture, gen.resolve("all.nq"));
         GraphStore.load(gen, nq);
         try (GraphStore store = GraphStore.open(gen)) {
             assertEquals(fixture.stream().count(), store.size());
@@ -47,12 +54,8 @@ class GraphStoreTest {
 
     @Test
     void aLoadAboveTheDirectAccessThresholdGivesTheSameDataset(@TempDir Path gen) throws IOException {
-        DatasetGraph fixture = RdfFixtures.dataset(RdfFixtures.document(),
-                RdfFixtures.document("other.txt", "另一份报告"));
-        Path nq = gen.resolve("all.nq");
-        try (OutputStream out = Files.newOutputStream(nq)) {
-            RDFDataMgr.write(out, fixture, Lang.NQUADS);
-        }
+        DatasetGraph fixture = twoReports();
+        Path nq = writeQuads(fixture, gen.resolve("all.nq"));
         // Any size is above a threshold of 0. Jena fixes the file mode at a process's first database, so
         // in this test JVM the switch may not take: the dataset must be the same either way.
         GraphStore.load(gen, nq, 0);

@@ -29,6 +29,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Triple;
@@ -216,25 +217,27 @@ public final class GraphOutput implements AutoCloseable {
         DocumentCache cache = writer.cache();
         List<RdfDumps.GraphRun> runs = docs.stream()
                 .map(d -> new RdfDumps.GraphRun(d.graph(), cache.file(d.key(), RUN))).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, formats.size()), daemon());
+        // The N-Quads to come: each document's run with its graph's name on every line.
+        long bytes = 0;
+        for (Manifest.Document d : docs) {
+            bytes += Files.size(cache.file(d.key(), RUN)) + d.triples() * (d.graph().length() + 3);
+        }
+        // The dataset, created before any dump can fill the disk, loads from the N-Quads as soon as they
+        // are complete (at a corpus's size the load is the longest task), while the merged graph, the
+        // other dumps and the table are written. One thread a core: more only take turns on the cores.
+        GraphStore.NewDataset dataset = GraphStore.create(gen, bytes);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime()
+                .availableProcessors()), daemon());
+        AtomicReference<CompletableFuture<Void>> load = new AtomicReference<>();
         RdfDumps.Written written;
         try {
             written = new RdfDumps(base).write(runs, (triples, instances) -> describe(gen, triples,
-                    instances),
-                    gen, formats, pool);
-            Path nquads = written.nquads();
-            // The dataset loads from the N-Quads while the table is assembled: both only read.
-            CompletableFuture<Void> load = CompletableFuture.runAsync(() -> {
-                try {
-                    GraphStore.load(gen, nquads);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, pool);
+                    instances), gen, formats, pool, nquads -> load.set(task(() -> dataset.load(nquads),
+                    pool)));
             writeTable(gen.resolve(EntityTable.FILE), docs);
-            join(load);
+            join(load.get());
             if (!formats.contains(DumpFormat.NQ)) {
-                Files.delete(nquads);
+                Files.delete(written.nquads());
             }
             for (String described : List.of(".ontology.run", ".void.run")) {
                 Files.deleteIfExists(gen.resolve(described));
@@ -243,7 +246,12 @@ public final class GraphOutput implements AutoCloseable {
                 compress(gen);
             }
         } finally {
+            // Nothing may still write into a generation that is about to be discarded.
+            if (load.get() != null) {
+                load.get().exceptionally(e -> null).join();
+            }
             pool.shutdownNow();
+            dataset.close();
         }
         // Opening the loaded dataset the first time fills its full-text index (GENERATION/text).
         try (GraphStore store = GraphStore.open(gen)) {
@@ -327,6 +335,21 @@ public final class GraphOutput implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Work on a generation's files, as a task of {@code pool}. */
+    private interface GenerationTask {
+        void run() throws IOException;
+    }
+
+    private static CompletableFuture<Void> task(GenerationTask work, ExecutorService pool) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, pool);
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

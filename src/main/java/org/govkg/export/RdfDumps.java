@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -179,8 +180,18 @@ public final class RdfDumps {
      * (see {@link Written#nquads()}); a hidden one is the caller's to delete.
      */
     public Written write(List<GraphRun> runs, Description description, Path dir,
-            Collection<DumpFormat> formats,
-                         Executor executor) throws IOException {
+            Collection<DumpFormat> formats, Executor executor) throws IOException {
+        return write(runs, description, dir, formats, executor, nquads -> { });
+    }
+
+    /**
+     * {@link #write(List, Description, Path, Collection, Executor)}, handing the N-Quads file to
+     * {@code quadsWritten} as soon as it is complete, before the merged graph and the other formats are
+     * written: work that only reads it (a store's load) can run meanwhile.
+     */
+    public Written write(List<GraphRun> runs, Description description, Path dir,
+            Collection<DumpFormat> formats, Executor executor, Consumer<Path> quadsWritten)
+            throws IOException {
         Set<DumpFormat> asked = formats.isEmpty() ? EnumSet.noneOf(DumpFormat.class) : EnumSet.copyOf(
                 formats);
         Path nq = dir.resolve(asked.contains(DumpFormat.NQ) ? DumpFormat.NQ.fileName() : ".quads.nq");
@@ -225,6 +236,7 @@ public final class RdfDumps {
         } catch (IOException e) {
             throw failure(nq, e);
         }
+        quadsWritten.accept(nq);
         long[] triples = {0};
         List<Path> merged = new ArrayList<>(List.of(union));
         described.forEach(g -> merged.add(g.run()));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -129,14 +130,57 @@ public final class GraphStore implements AutoCloseable {
 
     /** {@link #load(Path, Path)} with direct file access above {@code directAbove} bytes of N-Quads. */
     static void load(Path generation, Path nquads, long directAbove) throws IOException {
+        try (NewDataset dataset = create(generation, Files.size(nquads), directAbove)) {
+            dataset.load(nquads);
+        }
+    }
+
+    /**
+     * Creates the empty TDB2 dataset of a new generation, {@code generation/tdb2}, to be loaded once
+     * ({@link NewDataset#load}) when its N-Quads are written: created first, before the files that fill
+     * a disk, it is loaded while they are written. Above {@link #DIRECT_FILES_ABOVE} bytes of data
+     * (expected, as N-Quads) this process accesses TDB2 files directly from then on.
+     */
+    public static NewDataset create(Path generation, long expectedBytes) throws IOException {
+        return create(generation, expectedBytes, DIRECT_FILES_ABOVE);
+    }
+
+    private static NewDataset create(Path generation, long expectedBytes, long directAbove)
+            throws IOException {
         Path location = generation.resolve(TDB2_DIR).toAbsolutePath().normalize();
         Files.createDirectories(location);
-        if (Files.size(nquads) > directAbove) {
+        if (expectedBytes > directAbove) {
             SystemIndex.setFileMode(FileMode.direct);
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
-        boolean loaded = false;
         try {
+            return new NewDataset(location, DatabaseMgr.connectDatasetGraph(location.toString()));
+        } catch (RuntimeException e) {
+            releaseLocks(location);
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new IOException("while creating " + location + ": " + cause.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new generation's TDB2 dataset between its creation and its load: {@link #load} once, from any
+     * thread, then {@link #close}, which also releases a dataset whose load failed (it is discarded).
+     */
+    public static final class NewDataset implements AutoCloseable {
+
+        private final Path location;
+        private final DatasetGraph dsg;
+        private volatile boolean loaded;
+
+        private NewDataset(Path location, DatasetGraph dsg) {
+            this.location = location;
+            this.dsg = dsg;
+        }
+
+        /** Loads {@code nquads}, in one bulk transaction on the calling thread. */
+        public void load(Path nquads) throws IOException {
             // The sequential loader works on this thread: a failure (a full disk faults in mapped memory)
             // reaches the caller, where the phased and parallel loaders' worker threads die and leave the
             // build waiting forever. At a corpus's size their speed was the same here (2 cores).
@@ -154,13 +198,35 @@ public final class GraphStore implements AutoCloseable {
                 throw new IOException("No space left on device (or the disk failed) while loading "
                         + location, e);
             }
-        } finally {
+        }
+
+        @Override
+        public void close() {
             // A failed load leaves its transaction open: release the dataset regardless, it is discarded.
             try {
                 TDBInternal.expel(dsg, !loaded);
             } catch (RuntimeException e) {
                 LOG.debug("releasing {} after a failed load: {}", location, e.toString());
             }
+            if (!loaded) {
+                releaseLocks(location);
+            }
+        }
+    }
+
+    /**
+     * Closes the lock files of the database at {@code location} that a failed connection or load left
+     * open: TDB2 takes them before writing the process id into them and keeps them when that write fails
+     * (a full disk), and a release after a failed load can fail on the same disk. The discarded
+     * generation's space would not be freed while this process runs.
+     */
+    private static void releaseLocks(Path location) {
+        try (var files = Files.walk(location, 2)) {
+            for (Path lock : files.filter(f -> f.getFileName().toString().equals("tdb.lock")).toList()) {
+                ProcessFileLock.release(ProcessFileLock.create(lock.toString()));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("releasing the locks of {}: {}", location, e.toString());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.govkg.gazetteer;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
 
@@ -33,6 +35,14 @@ final class DivisionIndex {
     private final long[] formIndex;
     private final long[] codeIndex;
     private final int maxLength;
+    /**
+     * For each hash that more than {@link #SUMMED_ABOVE} entries share, all with the same form (the
+     * common village names: 新村, 和平村): {first division, full level bits, bare level bits}.
+     */
+    private final Map<Long, int[]> summed;
+
+    /** Hash groups larger than this have their levels summed up once, at build. */
+    static final int SUMMED_ABOVE = 8;
 
     private DivisionIndex(int size, long[] codes, byte[] levels, int[] parents, String labels,
                           int[] labelStart, long[] formIndex, long[] codeIndex, int maxLength) {
@@ -45,6 +55,69 @@ final class DivisionIndex {
         this.formIndex = formIndex;
         this.codeIndex = codeIndex;
         this.maxLength = maxLength;
+        this.summed = sum();
+    }
+
+    /** The summaries of the large hash groups whose entries are all one form. */
+    private Map<Long, int[]> sum() {
+        Map<Long, int[]> out = new HashMap<>();
+        for (int at = 0, next; at < formIndex.length; at = next) {
+            long h = formIndex[at] >>> IDX_BITS;
+            next = at + 1;
+            while (next < formIndex.length && formIndex[next] >>> IDX_BITS == h) {
+                next++;
+            }
+            if (next - at <= SUMMED_ABOVE) {
+                continue;
+            }
+            int first = (int) (formIndex[at] & IDX_MASK);
+            String form = formOf(first, h);
+            int[] levelBits = new int[2];
+            boolean oneForm = form != null;
+            for (int e = at; e < next && oneForm; e++) {
+                int idx = (int) (formIndex[e] & IDX_MASK);
+                int kind = kindOf(idx, form);
+                oneForm = kind != NOT_A_FORM;
+                levelBits[kind == FULL ? 0 : 1] |= level(idx).bit();
+            }
+            if (oneForm) {
+                out.put(h, new int[] {first, levelBits[0], levelBits[1]});
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The form of division {@code idx} with hash {@code h}, or null. */
+    private String formOf(int idx, long h) {
+        String label = label(idx);
+        if (NameHash.of(label, 0, label.length()) == h) {
+            return label;
+        }
+        for (NameForms.Form f : NameForms.of(level(idx), label)) {
+            if (NameHash.of(f.text(), 0, f.text().length()) == h) {
+                return f.text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The levels at which {@code form}, whose hash is {@code h}, names divisions: {@code [full, bare]}
+     * level bits, each 0 when none.
+     */
+    int[] levelsOf(long h, String form) {
+        int[] sum = summed.get(h);
+        if (sum != null) {
+            return kindOf(sum[0], form) == NOT_A_FORM ? new int[2] : new int[] {sum[1], sum[2]};
+        }
+        int[] levelBits = new int[2];
+        for (int at = firstForm(h), idx; (idx = divisionAt(at, h)) >= 0; at++) {
+            int kind = kindOf(idx, form);
+            if (kind != NOT_A_FORM) {
+                levelBits[kind == FULL ? 0 : 1] |= level(idx).bit();
+            }
+        }
+        return levelBits;
     }
 
     /**

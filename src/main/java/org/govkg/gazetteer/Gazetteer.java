@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The national division list down to villages (2023 statistical division codes, from the npm package
@@ -13,7 +15,7 @@ import java.util.Optional;
  * {@code places/places.tsv}: the queries on them.
  * <p>Requires: the resources read by {@link GazetteerLoader}. Produces: name lookup for extraction
  * ({@link PlaceLexicon}) and codes, levels and the hierarchy for linking. Loaded once ({@link #shared()});
- * immutable, thread-safe; every list it returns is immutable.
+ * immutable but for a bounded cache of common forms, thread-safe; every list it returns is immutable.
  * <p>The divisions and their name forms are indexed by {@link DivisionIndex}, the curated places held by
  * {@link CuratedPlaces}; a bit filter over the hashes of both answers most lookups without either.
  */
@@ -47,6 +49,12 @@ public final class Gazetteer implements PlaceLexicon {
      */
     private final long[] prefixFilter;
     private final int maxLength;
+    /**
+     * The candidates of the forms that name many divisions (新村: thousands of villages), made once: a
+     * report names them again and again. Bounded; emptied when full.
+     */
+    private final Map<String, List<Candidate>> common = new ConcurrentHashMap<>();
+    private static final int COMMON_FORMS = 2048;
 
     /**
      * Characters that extend a name into a form that is looked up but not indexed: a village's committee
@@ -161,16 +169,11 @@ public final class Gazetteer implements PlaceLexicon {
             return full == 0 ? null
                     : new PlaceName(text.subSequence(start, end).toString(), full, 0, Optional.empty());
         }
-        for (int at = index.firstForm(h), idx; (idx = index.divisionAt(at, h)) >= 0; at++) {
-            if (form == null) {
-                form = text.subSequence(start, end).toString();
-            }
-            int kind = index.kindOf(idx, form);
-            if (kind == DivisionIndex.FULL) {
-                full |= index.level(idx).bit();
-            } else if (kind == DivisionIndex.BARE) {
-                bare |= index.level(idx).bit();
-            }
+        if (index.divisionAt(index.firstForm(h), h) >= 0) {
+            form = text.subSequence(start, end).toString();
+            int[] levels = index.levelsOf(h, form);
+            full = levels[0];
+            bare = levels[1];
         }
         Optional<CuratedPlace> c = Optional.empty();
         if (curated.mayHave(h)) {
@@ -188,6 +191,21 @@ public final class Gazetteer implements PlaceLexicon {
     /** The divisions {@code form} may denote, in code order. */
     public List<Candidate> candidates(String form) {
         requireNonNull(form, "form");
+        List<Candidate> known = common.get(form);
+        if (known != null) {
+            return known;
+        }
+        List<Candidate> found = find(form);
+        if (found.size() > DivisionIndex.SUMMED_ABOVE) {
+            if (common.size() >= COMMON_FORMS) {
+                common.clear();
+            }
+            common.put(form, found);
+        }
+        return found;
+    }
+
+    private List<Candidate> find(String form) {
         String committee = NameForms.committeeLabel(form);
         if (committee != null) {
             return candidates(committee).stream()

@@ -1,5 +1,6 @@
 package org.govkg.gazetteer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -53,6 +54,44 @@ class DivisionIndexTest {
             chain.add(Long.toString(index.code(idx)));
         }
         assertEquals(List.of("441882104207", "441882104", "441882", "4418", "44"), chain);
+    }
+
+    /** A common village name (新村 in many towns) is summed once and answers as the entries one by one. */
+    @Test
+    void levelsOfACommonNameAreThoseOfItsDivisions() {
+        int villages = DivisionIndex.SUMMED_ABOVE + 3;
+        int n = villages + 2;
+        long[] codes = new long[n];
+        byte[] levels = new byte[n];
+        long[] parents = new long[n];
+        StringBuilder labels = new StringBuilder();
+        int[] starts = new int[n + 1];
+        codes[0] = 441802;
+        levels[0] = (byte) PlaceLevel.COUNTY.ordinal();
+        parents[0] = -1;
+        labels.append("清城区");
+        codes[1] = 441802106;
+        levels[1] = (byte) PlaceLevel.TOWN.ordinal();
+        parents[1] = 441802;
+        starts[1] = labels.length();
+        labels.append("新村镇");
+        for (int i = 2; i < n; i++) {
+            codes[i] = 441802106200L + i;
+            levels[i] = (byte) PlaceLevel.VILLAGE.ordinal();
+            parents[i] = 441802106;
+            starts[i] = labels.length();
+            labels.append("新村");
+        }
+        starts[n] = labels.length();
+        DivisionIndex index = DivisionIndex.build(n, codes, levels, parents, labels.toString(), starts);
+        long h = NameHash.of("新村", 0, 2);
+        int[] expected = {PlaceLevel.VILLAGE.bit(), PlaceLevel.TOWN.bit()};
+        assertArrayEquals(expected, index.levelsOf(h, "新村"));
+        assertEquals(villages + 1, codesWithForm(index, "新村").size());
+        // A text with the hash of 新村 but other characters names nothing.
+        assertArrayEquals(new int[2], index.levelsOf(h, "旧村"));
+        assertArrayEquals(new int[] {PlaceLevel.TOWN.bit(), 0}, index.levelsOf(NameHash.of("新村镇", 0, 3),
+                "新村镇"));
     }
 
     private static DivisionIndex divisions() throws IOException {

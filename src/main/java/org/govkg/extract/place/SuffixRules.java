@@ -117,12 +117,22 @@ public final class SuffixRules {
         for (Rule r : rules) {
             String s = r.suffix();
             int end = at + s.length();
-            if (end <= text.length() && text.subSequence(at, end).toString().equals(s)
+            if (end <= text.length() && startsAt(text, at, s)
                     && (end == text.length() || r.notFollowedBy().indexOf(text.charAt(end)) < 0)) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** Whether {@code s} occurs in {@code text} at {@code at}; every position of a text is tried. */
+    private static boolean startsAt(CharSequence text, int at, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (text.charAt(at + i) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code stem + suffix} is a generic word or has a generic stem. */

@@ -48,6 +48,11 @@ final class ProgressPrinter implements BuildListener {
         }
     }
 
+    @Override
+    public void publishing(String step) {
+        err.println("[publish] " + step);
+    }
+
     /** Throughput so far and the time left, once there is enough to say. */
     private String rate(DocumentBuilt d, double elapsed) {
         if (d.done() < 2 || d.done() == d.total()) {

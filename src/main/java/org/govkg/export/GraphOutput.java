@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Triple;
@@ -45,6 +47,7 @@ import org.govkg.store.BuildDirectory;
 import org.govkg.store.DatasetDescription;
 import org.govkg.store.DocumentCache;
 import org.govkg.store.GraphStore;
+import org.govkg.store.LabelIndex;
 import org.govkg.store.Manifest;
 import org.govkg.store.StoredDocument;
 
@@ -183,6 +186,11 @@ public final class GraphOutput implements AutoCloseable {
      * cache entries of other documents are removed.
      */
     public Published publish(List<Manifest.Document> documents) throws IOException {
+        return publish(documents, step -> { });
+    }
+
+    /** {@link #publish(List)}, telling {@code steps} of each step done (what, how long). */
+    public Published publish(List<Manifest.Document> documents, Consumer<String> steps) throws IOException {
         DocumentCache cache = writer.cache();
         List<Manifest.Document> docs = documents.stream().sorted(Comparator.comparing(Manifest.Document::id))
                 .toList();
@@ -197,7 +205,7 @@ public final class GraphOutput implements AutoCloseable {
         try {
             Published p;
             try {
-                p = writeGeneration(gen, docs);
+                p = writeGeneration(gen, docs, steps);
             } catch (InternalError e) {
                 // TDB2 and Lucene write through memory-mapped files: a full disk faults in mapped memory.
                 throw new IOException("No space left on device (or the disk failed) while writing " + gen, e);
@@ -213,7 +221,9 @@ public final class GraphOutput implements AutoCloseable {
         }
     }
 
-    private Published writeGeneration(Path gen, List<Manifest.Document> docs) throws IOException {
+    private Published writeGeneration(Path gen, List<Manifest.Document> docs, Consumer<String> steps)
+            throws IOException {
+        long t0 = System.nanoTime();
         DocumentCache cache = writer.cache();
         List<RdfDumps.GraphRun> runs = docs.stream()
                 .map(d -> new RdfDumps.GraphRun(d.graph(), cache.file(d.key(), RUN))).toList();
@@ -229,13 +239,23 @@ public final class GraphOutput implements AutoCloseable {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime()
                 .availableProcessors()), daemon());
         AtomicReference<CompletableFuture<Void>> load = new AtomicReference<>();
+        long[] loadTimes = new long[2];
         RdfDumps.Written written;
         try {
             written = new RdfDumps(base).write(runs, (triples, instances) -> describe(gen, triples,
-                    instances), gen, formats, pool, nquads -> load.set(task(() -> dataset.load(nquads),
-                    pool)));
+                    instances), gen, formats, pool, nquads -> load.set(task(() -> {
+                        loadTimes[0] = System.nanoTime();
+                        dataset.load(nquads);
+                        loadTimes[1] = System.nanoTime();
+                    }, pool)));
             writeTable(gen.resolve(EntityTable.FILE), docs);
+            steps.accept(String.format(Locale.ROOT, "wrote %s (%d quads, %d triples) and %s, %s",
+                    formats.stream().filter(f -> !f.propertyGraph()).map(DumpFormat::fileName)
+                            .collect(Collectors.joining(", ")), written.quads(), written.triples(),
+                    EntityTable.FILE, seconds(t0, System.nanoTime())));
             join(load.get());
+            steps.accept("loaded " + GraphStore.TDB2_DIR + "/ from the N-Quads, " + seconds(loadTimes[0],
+                    loadTimes[1]) + " (" + seconds(t0, System.nanoTime()) + " into publishing)");
             if (!formats.contains(DumpFormat.NQ)) {
                 Files.delete(written.nquads());
             }
@@ -254,9 +274,13 @@ public final class GraphOutput implements AutoCloseable {
             dataset.close();
         }
         // Opening the loaded dataset the first time fills its full-text index (GENERATION/text).
+        long t1 = System.nanoTime();
         try (GraphStore store = GraphStore.open(gen)) {
+            steps.accept("filled the label index " + LabelIndex.DIR + "/, " + seconds(t1, System.nanoTime()));
             if (formats.stream().anyMatch(DumpFormat::propertyGraph)) {
+                long t2 = System.nanoTime();
                 PropertyGraphExport.write(store.dataset(), gen, formats);
+                steps.accept("wrote the property graphs, " + seconds(t2, System.nanoTime()));
             }
         }
         // Paths relative to the configuration, which sits next to tdb2/ and text/ in the generation and
@@ -335,6 +359,10 @@ public final class GraphOutput implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String seconds(long from, long to) {
+        return String.format(Locale.ROOT, "%.1f s", (to - from) / 1e9);
     }
 
     /** Work on a generation's files, as a task of {@code pool}. */

@@ -131,7 +131,7 @@ public final class Build {
         long triples = -1;
         TreeMap<String, Long> entities = new TreeMap<>();
         if (built > 0) {
-            triples = sink.commit(new ArrayList<>(documents.values()));
+            triples = sink.commit(new ArrayList<>(documents.values()), listener::publishing);
             entities.putAll(sink.entities());
         }
         return new BuildReport(built, reused, kept, sentences, chars, entities, triples, problems,

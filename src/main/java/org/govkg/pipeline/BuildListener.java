@@ -13,6 +13,13 @@ public interface BuildListener {
     void built(DocumentBuilt progress);
 
     /**
+     * A step of publishing the new generation done, once every document is built: on a large corpus
+     * the steps (dumps, the TDB2 load, the label index) take minutes.
+     */
+    default void publishing(String step) {
+    }
+
+    /**
      * One built document.
      *
      * @param done      documents finished so far, this one included (built or skipped)

@@ -29,8 +29,12 @@ public interface DocumentSink extends AutoCloseable {
     /** The documents of the last published build, for a build that adds to it. */
     List<Manifest.Document> previous();
 
-    /** Publishes exactly {@code documents} (all stored); returns the merged graph's triple count. */
-    long commit(List<Manifest.Document> documents) throws IOException;
+    /**
+     * Publishes exactly {@code documents} (all stored); returns the merged graph's triple count. Each step
+     * of the publication done goes to {@code steps} as a line (what, how long), on the calling thread.
+     */
+    long commit(List<Manifest.Document> documents, java.util.function.Consumer<String> steps)
+            throws IOException;
 
     /** Entities per type label of the last commit. */
     java.util.Map<String, Long> entities();

@@ -53,8 +53,9 @@ public final class GraphSink implements DocumentSink {
     }
 
     @Override
-    public long commit(List<Manifest.Document> documents) throws IOException {
-        GraphOutput.Published p = output.publish(documents);
+    public long commit(List<Manifest.Document> documents, java.util.function.Consumer<String> steps)
+            throws IOException {
+        GraphOutput.Published p = output.publish(documents, steps);
         entities = p.entities();
         return p.triples();
     }

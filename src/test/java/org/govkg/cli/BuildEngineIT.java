@@ -63,6 +63,14 @@ class BuildEngineIT {
         assertTrue(trig.contains("<https://w3id.org/govkg/graph/2022/政府工作报告.txt>"), "path-based graph IRI");
         assertTrue(Files.exists(out.resolve("govkg.nq")));
         byte[] ttl = Files.readAllBytes(out.resolve("govkg.ttl"));
+        // After the documents, each step of publishing them is reported as it is done.
+        List<String> steps = first.err().lines().filter(l -> l.startsWith("[publish] "))
+                .map(l -> l.replaceAll("[\\d.]+ s", "T s")).toList();
+        assertEquals(3, steps.size(), first.err());
+        assertTrue(steps.get(0).matches("\\[publish] wrote govkg.ttl, govkg.trig, govkg.nq "
+                + "\\(\\d+ quads, \\d+ triples\\) and entities.tsv, T s"), steps.get(0));
+        assertEquals("[publish] loaded tdb2/ from the N-Quads, T s (T s into publishing)", steps.get(1));
+        assertEquals("[publish] filled the label index text/, T s", steps.get(2));
 
         // The same input again: nothing is processed, the dumps are the same bytes.
         CliRun again = CliRun.govkg("build", in.toString(), "-o", out.toString(), "--format", "nq");

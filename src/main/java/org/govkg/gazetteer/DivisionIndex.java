@@ -78,7 +78,9 @@ final class DivisionIndex {
                 int idx = (int) (formIndex[e] & IDX_MASK);
                 int kind = kindOf(idx, form);
                 oneForm = kind != NOT_A_FORM;
-                levelBits[kind == FULL ? 0 : 1] |= level(idx).bit();
+                if (oneForm) {
+                    levelBits[kind == FULL ? 0 : 1] |= level(idx).bit();
+                }
             }
             if (oneForm) {
                 out.put(h, new int[] {first, levelBits[0], levelBits[1]});
@@ -103,15 +105,15 @@ final class DivisionIndex {
 
     /**
      * The levels at which {@code form}, whose hash is {@code h}, names divisions: {@code [full, bare]}
-     * level bits, each 0 when none.
+     * level bits, each 0 when none. {@code first} is {@link #firstForm}{@code (h)}.
      */
-    int[] levelsOf(long h, String form) {
+    int[] levelsOf(int first, long h, String form) {
         int[] sum = summed.get(h);
         if (sum != null) {
             return kindOf(sum[0], form) == NOT_A_FORM ? new int[2] : new int[] {sum[1], sum[2]};
         }
         int[] levelBits = new int[2];
-        for (int at = firstForm(h), idx; (idx = divisionAt(at, h)) >= 0; at++) {
+        for (int at = first, idx; (idx = divisionAt(at, h)) >= 0; at++) {
             int kind = kindOf(idx, form);
             if (kind != NOT_A_FORM) {
                 levelBits[kind == FULL ? 0 : 1] |= level(idx).bit();

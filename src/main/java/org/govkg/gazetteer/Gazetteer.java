@@ -169,9 +169,10 @@ public final class Gazetteer implements PlaceLexicon {
             return full == 0 ? null
                     : new PlaceName(text.subSequence(start, end).toString(), full, 0, Optional.empty());
         }
-        if (index.divisionAt(index.firstForm(h), h) >= 0) {
+        int first = index.firstForm(h);
+        if (index.divisionAt(first, h) >= 0) {
             form = text.subSequence(start, end).toString();
-            int[] levels = index.levelsOf(h, form);
+            int[] levels = index.levelsOf(first, h, form);
             full = levels[0];
             bare = levels[1];
         }

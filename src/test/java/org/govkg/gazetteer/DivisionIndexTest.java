@@ -86,11 +86,12 @@ class DivisionIndexTest {
         DivisionIndex index = DivisionIndex.build(n, codes, levels, parents, labels.toString(), starts);
         long h = NameHash.of("新村", 0, 2);
         int[] expected = {PlaceLevel.VILLAGE.bit(), PlaceLevel.TOWN.bit()};
-        assertArrayEquals(expected, index.levelsOf(h, "新村"));
+        assertArrayEquals(expected, index.levelsOf(index.firstForm(h), h, "新村"));
         assertEquals(villages + 1, codesWithForm(index, "新村").size());
         // A text with the hash of 新村 but other characters names nothing.
-        assertArrayEquals(new int[2], index.levelsOf(h, "旧村"));
-        assertArrayEquals(new int[] {PlaceLevel.TOWN.bit(), 0}, index.levelsOf(NameHash.of("新村镇", 0, 3),
+        assertArrayEquals(new int[2], index.levelsOf(index.firstForm(h), h, "旧村"));
+        long town = NameHash.of("新村镇", 0, 3);
+        assertArrayEquals(new int[] {PlaceLevel.TOWN.bit(), 0}, index.levelsOf(index.firstForm(town), town,
                 "新村镇"));
     }
 

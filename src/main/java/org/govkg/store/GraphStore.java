@@ -20,8 +20,6 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +27,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The TDB2 dataset of a build generation ({@code GENERATION/tdb2}): one named graph per document, queried
  * through the union default graph so that the merged view needs no GRAPH clauses.
- * <p>A generation's dataset is written once, by {@link #load} with Jena's bulk loader, and only read
- * after that: a new build makes a new generation rather than changing this one (see
- * {@link BuildDirectory}). Its full-text index ({@link LabelIndex}, {@code GENERATION/text}) is filled
- * from the loaded dataset when the generation is first opened, still before it is published, and
- * {@link #dataset()} is the text-indexed view.
+ * <p>A generation's dataset is written once, by {@link #load}, which packs sorted index rows
+ * ({@link PackedLoad}), and only read after that: a new build makes a new generation rather than
+ * changing this one (see {@link BuildDirectory}). Its full-text index ({@link LabelIndex},
+ * {@code GENERATION/text}) is filled from the loaded dataset when the generation is first opened, still
+ * before it is published, and {@link #dataset()} is the text-indexed view.
  */
 public final class GraphStore implements AutoCloseable {
 
@@ -119,10 +117,11 @@ public final class GraphStore implements AutoCloseable {
     static final long DIRECT_FILES_ABOVE = 256L << 20;
 
     /**
-     * Creates the TDB2 dataset of a new generation, {@code generation/tdb2}, from an N-Quads file with
-     * Jena's bulk loader, whose memory does not grow with the data. The database is closed again when
-     * loaded. Above {@link #DIRECT_FILES_ABOVE} this process accesses TDB2 files directly from then on
-     * (a build's process: the index fill and the exports that follow the load read the same way).
+     * Creates the TDB2 dataset of a new generation, {@code generation/tdb2}, from an N-Quads file, its
+     * indexes packed from sorted rows ({@link PackedLoad}) in memory that does not grow with the data. The
+     * database is closed again when loaded. Above {@link #DIRECT_FILES_ABOVE} this process accesses TDB2
+     * files directly from then on (a build's process: the index fill and the exports that follow the load
+     * read the same way).
      */
     public static void load(Path generation, Path nquads) throws IOException {
         load(generation, nquads, DIRECT_FILES_ABOVE);
@@ -179,19 +178,17 @@ public final class GraphStore implements AutoCloseable {
             this.dsg = dsg;
         }
 
-        /** Loads {@code nquads}, in one bulk transaction on the calling thread. */
+        /**
+         * Loads {@code nquads} on the calling thread ({@link PackedLoad}): a failure, a full disk included,
+         * reaches the caller, where Jena's phased and parallel loaders' worker threads die and leave the
+         * build waiting forever.
+         */
         public void load(Path nquads) throws IOException {
-            // The sequential loader works on this thread: a failure (a full disk faults in mapped memory)
-            // reaches the caller, where the phased and parallel loaders' worker threads die and leave the
-            // build waiting forever. At a corpus's size their speed was the same here (2 cores).
-            DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
-            loader.startBulk();
             try {
-                loader.load(nquads.toString());
-                loader.finishBulk();
+                new PackedLoad(dsg, location.resolveSibling(TDB2_DIR + ".rows"), PackedLoad.CHUNK_ROWS)
+                        .load(nquads);
                 loaded = true;
             } catch (RuntimeException e) {
-                loader.finishException(e);
                 throw new IOException("while loading " + location + ": " + e.getMessage(), e);
             } catch (InternalError e) {
                 // TDB2 writes through memory-mapped files: a full disk surfaces as a fault in mapped memory.

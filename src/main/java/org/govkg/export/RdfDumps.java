@@ -352,7 +352,12 @@ public final class RdfDumps {
     }
 
     private static RDFWriter writer(DumpFormat f, OutputStream out) {
-        RDFWriter w = Rio.createWriter(f.rio(), out);
+        // Turtle and TriG get their statements grouped already, from the sorted runs.
+        RDFWriter w = switch (f) {
+            case TTL -> new InOrderWriters.Turtle(out);
+            case TRIG -> new InOrderWriters.TriG(out);
+            default -> Rio.createWriter(f.rio(), out);
+        };
         WriterConfig config = new WriterConfig();
         config.set(BasicWriterSettings.PRETTY_PRINT, true);
         config.set(BasicWriterSettings.INLINE_BLANK_NODES, false);

@@ -61,12 +61,12 @@ class ScalingIT {
             throws Exception {
         AnalyzedDocument small = oneSentence(what + "-1.txt", input.apply(n));
         AnalyzedDocument large = oneSentence(what + "-2.txt", input.apply(2 * n));
-        // warm up on both (the JIT), then the fastest of five runs each, interleaved: the least disturbed by
+        // warm up on both (the JIT), then the fastest of nine runs each, interleaved: the least disturbed by
         // the load on the machine and the collector
         e.extract(small);
         e.extract(large);
-        double[] a = new double[5];
-        double[] b = new double[5];
+        double[] a = new double[9];
+        double[] b = new double[9];
         for (int k = 0; k < a.length; k++) {
             a[k] = seconds(e, small);
             b[k] = seconds(e, large);

@@ -239,15 +239,27 @@ public final class GraphOutput implements AutoCloseable {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime()
                 .availableProcessors()), daemon());
         AtomicReference<CompletableFuture<Void>> load = new AtomicReference<>();
+        CompletableFuture<Path> describing = new CompletableFuture<>();
         long[] loadTimes = new long[2];
         RdfDumps.Written written;
         try {
             written = new RdfDumps(base).write(runs, (triples, instances) -> describe(gen, triples,
-                    instances), gen, formats, pool, nquads -> load.set(task(() -> {
-                        loadTimes[0] = System.nanoTime();
-                        dataset.load(nquads);
-                        loadTimes[1] = System.nanoTime();
-                    }, pool)));
+                    instances), gen, formats, pool, new RdfDumps.QuadsListener() {
+                        @Override
+                        public void documents(Path nquads) {
+                            load.set(task(() -> {
+                                loadTimes[0] = System.nanoTime();
+                                dataset.load(nquads);
+                                dataset.add(describing.join());
+                                loadTimes[1] = System.nanoTime();
+                            }, pool));
+                        }
+
+                        @Override
+                        public void described(Path nquads) {
+                            describing.complete(nquads);
+                        }
+                    });
             writeTable(gen.resolve(EntityTable.FILE), docs);
             steps.accept(String.format(Locale.ROOT, "wrote %s (%d quads, %d triples) and %s, %s",
                     formats.stream().filter(f -> !f.propertyGraph()).map(DumpFormat::fileName)
@@ -256,8 +268,8 @@ public final class GraphOutput implements AutoCloseable {
             join(load.get());
             steps.accept("loaded " + GraphStore.TDB2_DIR + "/ from the N-Quads, " + seconds(loadTimes[0],
                     loadTimes[1]) + " (" + seconds(t0, System.nanoTime()) + " into publishing)");
-            if (!formats.contains(DumpFormat.NQ)) {
-                Files.delete(written.nquads());
+            for (Path scratch : written.scratch()) {
+                Files.delete(scratch);
             }
             for (String described : List.of(".ontology.run", ".void.run")) {
                 Files.deleteIfExists(gen.resolve(described));
@@ -266,7 +278,9 @@ public final class GraphOutput implements AutoCloseable {
                 compress(gen);
             }
         } finally {
-            // Nothing may still write into a generation that is about to be discarded.
+            // Nothing may still write into a generation that is about to be discarded; a load waiting for
+            // the describing graphs of dumps that failed gives up.
+            describing.completeExceptionally(new IOException("the dumps of " + gen + " failed"));
             if (load.get() != null) {
                 load.get().exceptionally(e -> null).join();
             }

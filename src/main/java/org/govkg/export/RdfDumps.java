@@ -2,20 +2,29 @@ package org.govkg.export;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +33,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -59,10 +67,11 @@ import org.govkg.store.DatasetDescription;
  * prefixes), rdfxml, by streaming from sorted runs ({@link SortedRun}), one per named graph.
  * <p>Requires: one sorted run file per named graph, no blank nodes. Produces: files whose statements are
  * sorted (subject, then rdf:type and labels first, then the rest; named graphs by IRI), so the same graph
- * always gives byte-identical files. The N-Quads of all graphs are written first by concatenating the
- * runs in graph order, the N-Triples of the merged graph by merging the runs ({@link RunMerge}); every
- * other format is parsed from one of these two files as it is written. Memory does not grow with the
- * size of the graph, except for JSON-LD, which Rio builds whole.
+ * always gives byte-identical files. The N-Quads of the reports' graphs are written first, by
+ * concatenating their runs in graph order, then those of the graphs describing them, and the N-Triples of
+ * the merged graph by merging the runs ({@link RunMerge}); every other format is parsed from the
+ * N-Quads (the two files interleaved in graph order) or the N-Triples as it is written. Memory does not
+ * grow with the size of the graph, except for JSON-LD, which Rio builds whole.
  */
 public final class RdfDumps {
 
@@ -91,9 +100,40 @@ public final class RdfDumps {
      *
      * @param triples  distinct triples of the merged graph
      * @param quads    quads of all named graphs
-     * @param nquads   the N-Quads file of all graphs (a hidden one when nq was not asked for)
+     * @param scratch  hidden N-Quads files the caller deletes once its readers of them are done
+     *                 ({@link QuadsListener})
      */
-    public record Written(long triples, long quads, Path nquads) {
+    public record Written(long triples, long quads, List<Path> scratch) {
+        public Written {
+            scratch = List.copyOf(scratch);
+        }
+    }
+
+    /**
+     * Told of each part of the N-Quads of all graphs as soon as it is complete, for work that only reads
+     * it (a store's load), which can then run while the rest is written.
+     */
+    public interface QuadsListener {
+        /** The reports' graphs, every document's, written first of all. */
+        void documents(Path nquads);
+
+        /** The graphs that describe them, written once the reports' graphs are merged and counted. */
+        void described(Path nquads);
+
+        /** Nobody listens. */
+        QuadsListener NONE = new QuadsListener() {
+            @Override
+            public void documents(Path nquads) {
+            }
+
+            @Override
+            public void described(Path nquads) {
+            }
+        };
+    }
+
+    /** Where one graph's lines are in an N-Quads file. */
+    private record Segment(String key, Path file, long offset, long length) {
     }
 
     /**
@@ -149,7 +189,7 @@ public final class RdfDumps {
                 Path target = dir.resolve(f.fileName());
                 AtomicFile.write(target, os -> Files.copy(out.resolve(f.fileName()), os));
             }
-            return new Written(w.triples(), w.quads(), dir.resolve(DumpFormat.NQ.fileName()));
+            return new Written(w.triples(), w.quads(), List.of());
         } finally {
             deleteTree(temp);
             try (var s = Files.list(dir)) {
@@ -176,26 +216,30 @@ public final class RdfDumps {
     /**
      * Writes {@code formats} of the named graphs {@code runs} into the directory {@code dir}, which no
      * reader sees yet (a new generation): the N-Quads and the merged N-Triples first, then the other
-     * formats from them, each as a task of {@code executor}. The N-Quads file stays for the caller
-     * (see {@link Written#nquads()}); a hidden one is the caller's to delete.
+     * formats from them, each as a task of {@code executor}.
      */
     public Written write(List<GraphRun> runs, Description description, Path dir,
             Collection<DumpFormat> formats, Executor executor) throws IOException {
-        return write(runs, description, dir, formats, executor, nquads -> { });
+        return write(runs, description, dir, formats, executor, QuadsListener.NONE);
     }
 
     /**
-     * {@link #write(List, Description, Path, Collection, Executor)}, handing the N-Quads file to
-     * {@code quadsWritten} as soon as it is complete, before the merged graph and the other formats are
-     * written: work that only reads it (a store's load) can run meanwhile.
+     * {@link #write(List, Description, Path, Collection, Executor)}, telling {@code quads} of the N-Quads
+     * of the reports' graphs as soon as they are written, before anything else, and of those of the
+     * describing graphs once the merged graph is: work that only reads them (a store's load) can run
+     * meanwhile. Both files are hidden ones ({@link Written#scratch()}); the nq dump, when asked for, is
+     * the two interleaved in graph order.
      */
     public Written write(List<GraphRun> runs, Description description, Path dir,
-            Collection<DumpFormat> formats, Executor executor, Consumer<Path> quadsWritten)
+            Collection<DumpFormat> formats, Executor executor, QuadsListener quads)
             throws IOException {
         Set<DumpFormat> asked = formats.isEmpty() ? EnumSet.noneOf(DumpFormat.class) : EnumSet.copyOf(
                 formats);
-        Path nq = dir.resolve(asked.contains(DumpFormat.NQ) ? DumpFormat.NQ.fileName() : ".quads.nq");
         Path nt = dir.resolve(asked.contains(DumpFormat.NT) ? DumpFormat.NT.fileName() : ".union.nt");
+        List<Segment> segments = new ArrayList<>();
+        Path documents = dir.resolve(".documents.nq");
+        long quadCount = writeQuads(runs, documents, segments);
+        quads.documents(documents);
         // The reports' merged graph, counted, as one run; then the graphs that describe it.
         Path union = dir.resolve(".union.run");
         long[] counted = {0};
@@ -218,25 +262,18 @@ public final class RdfDumps {
             throw failure(union, e);
         }
         List<GraphRun> described = description.graphs(counted[0], instances);
-        List<GraphRun> ordered = new ArrayList<>(runs);
-        ordered.addAll(described);
-        ordered.sort(Comparator.comparing(GraphRun::key));
-        long quads = 0;
-        try (Writer w = writer(nq)) {
-            for (GraphRun g : ordered) {
-                String graph = g.key();
-                try (var lines = Files.lines(g.run(), StandardCharsets.UTF_8)) {
-                    for (String line : (Iterable<String>) lines::iterator) {
-                        w.write(SortedRun.nquad(line, graph));
-                        w.write('\n');
-                        quads++;
-                    }
-                }
+        Path describing = dir.resolve(".described.nq");
+        quadCount += writeQuads(described, describing, segments);
+        quads.described(describing);
+        segments.sort(Comparator.comparing(Segment::key));
+        if (asked.contains(DumpFormat.NQ)) {
+            Path nq = dir.resolve(DumpFormat.NQ.fileName());
+            try (OutputStream out = Files.newOutputStream(nq); InputStream in = allQuads(segments)) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw failure(nq, e);
             }
-        } catch (IOException e) {
-            throw failure(nq, e);
         }
-        quadsWritten.accept(nq);
         long[] triples = {0};
         List<Path> merged = new ArrayList<>(List.of(union));
         described.forEach(g -> merged.add(g.run()));
@@ -254,7 +291,7 @@ public final class RdfDumps {
             throw failure(nt, e);
         }
         Files.delete(union);
-        // Each other format is parsed from one of the two files by a thread of its own.
+        // Each other format is parsed from the N-Quads or the N-Triples by a thread of its own.
         List<CompletableFuture<Void>> writes = new ArrayList<>();
         for (DumpFormat f : asked) {
             if (f == DumpFormat.NQ || f == DumpFormat.NT || f.propertyGraph()) {
@@ -262,10 +299,10 @@ public final class RdfDumps {
                 continue;
             }
             Path target = dir.resolve(f.fileName());
-            Path source = f.quads() ? nq : nt;
             writes.add(CompletableFuture.runAsync(() -> {
-                try (OutputStream out = Files.newOutputStream(target)) {
-                    convert(source, f.quads() ? RDFFormat.NQUADS : RDFFormat.NTRIPLES, f, out);
+                try (OutputStream out = Files.newOutputStream(target);
+                     InputStream in = f.quads() ? allQuads(segments) : Files.newInputStream(nt)) {
+                    convert(in, f.quads() ? RDFFormat.NQUADS : RDFFormat.NTRIPLES, f, out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(new IOException("while writing " + target + ": "
                             + e.getMessage(), e));
@@ -276,7 +313,150 @@ public final class RdfDumps {
         if (!asked.contains(DumpFormat.NT)) {
             Files.deleteIfExists(nt);
         }
-        return new Written(triples[0], quads, nq);
+        return new Written(triples[0], quadCount, List.of(documents, describing));
+    }
+
+    /**
+     * Writes {@code graphs} in graph order into the N-Quads file {@code target}, each run's lines with its
+     * graph's name, and adds where each graph's lines are to {@code segments}; returns the quads written.
+     */
+    private static long writeQuads(List<GraphRun> graphs, Path target, List<Segment> segments)
+            throws IOException {
+        List<GraphRun> ordered = graphs.stream().sorted(Comparator.comparing(GraphRun::key)).toList();
+        long quads = 0;
+        try (CountingStream counted = new CountingStream(Files.newOutputStream(target));
+             Writer w = new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8),
+                     1 << 16)) {
+            for (GraphRun g : ordered) {
+                String graph = g.key();
+                long from = counted.count();
+                try (var lines = Files.lines(g.run(), StandardCharsets.UTF_8)) {
+                    for (String line : (Iterable<String>) lines::iterator) {
+                        w.write(SortedRun.nquad(line, graph));
+                        w.write('\n');
+                        quads++;
+                    }
+                }
+                w.flush();
+                segments.add(new Segment(graph, target, from, counted.count() - from));
+            }
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+        return quads;
+    }
+
+    /**
+     * The N-Quads of all graphs, in graph order: their segments one after the other, neighbours in one
+     * file read as one, each file opened when it is reached.
+     */
+    private static InputStream allQuads(List<Segment> segments) {
+        List<Segment> ranges = new ArrayList<>();
+        for (Segment s : segments) {
+            Segment last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && last.file().equals(s.file()) && last.offset() + last.length() == s.offset()) {
+                ranges.set(ranges.size() - 1, new Segment(last.key(), last.file(), last.offset(),
+                        last.length() + s.length()));
+            } else {
+                ranges.add(s);
+            }
+        }
+        Iterator<Segment> next = ranges.iterator();
+        return new SequenceInputStream(new Enumeration<InputStream>() {
+            @Override
+            public boolean hasMoreElements() {
+                return next.hasNext();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                Segment s = next.next();
+                try {
+                    FileChannel ch = FileChannel.open(s.file());
+                    ch.position(s.offset());
+                    return new LimitedStream(new BufferedInputStream(Channels.newInputStream(ch), 1 << 16),
+                            s.length());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class CountingStream extends FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+
+    /** The first {@code limit} bytes of a stream; closing it closes the stream. */
+    private static final class LimitedStream extends FilterInputStream {
+        private long left;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(Math.min(n, left));
+            left -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return (int) Math.min(in.available(), left);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
     }
 
     private static IOException failure(Path file, Exception e) {
@@ -285,7 +465,7 @@ public final class RdfDumps {
     }
 
     private static Writer writer(Path file) throws IOException {
-        return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                 StandardCharsets.UTF_8), 1 << 16);
     }
 
@@ -310,7 +490,7 @@ public final class RdfDumps {
     }
 
     /** Parses {@code source} (N-Triples or N-Quads) into a writer of {@code f}, statement by statement. */
-    private void convert(Path source, RDFFormat sourceFormat, DumpFormat f,
+    private void convert(InputStream source, RDFFormat sourceFormat, DumpFormat f,
             OutputStream os) throws IOException {
         BufferedOutputStream out = new BufferedOutputStream(os, 1 << 16);
         RDFWriter w = writer(f, out);
@@ -345,9 +525,7 @@ public final class RdfDumps {
                 // None in our own files.
             }
         });
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source), 1 << 16)) {
-            parser.parse(in, "");
-        }
+        parser.parse(new BufferedInputStream(source, 1 << 16), "");
         out.flush();
     }
 

@@ -14,6 +14,8 @@ import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
@@ -192,6 +194,27 @@ public final class GraphStore implements AutoCloseable {
                 throw new IOException("while loading " + location + ": " + e.getMessage(), e);
             } catch (InternalError e) {
                 // TDB2 writes through memory-mapped files: a full disk surfaces as a fault in mapped memory.
+                throw new IOException("No space left on device (or the disk failed) while loading "
+                        + location, e);
+            }
+        }
+
+        /**
+         * Adds the few quads of {@code nquads} to the loaded dataset, in an ordinary write transaction: for
+         * the graphs that can only be written after the bulk of the data (those describing it).
+         */
+        public void add(Path nquads) throws IOException {
+            if (!loaded) {
+                throw new IllegalStateException("add after the load, not before: " + location);
+            }
+            try {
+                Txn.executeWrite(dsg, () -> RDFParser.source(nquads).lang(Lang.NQUADS).parse(dsg));
+            } catch (RuntimeException e) {
+                loaded = false;
+                throw new IOException("while adding " + nquads.getFileName() + " to " + location + ": "
+                        + e.getMessage(), e);
+            } catch (InternalError e) {
+                loaded = false;
                 throw new IOException("No space left on device (or the disk failed) while loading "
                         + location, e);
             }

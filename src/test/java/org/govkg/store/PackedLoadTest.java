@@ -113,4 +113,41 @@ class PackedLoadTest {
             TDBInternal.expel(loaded);
         }
     }
+
+    @Test
+    void quadsAddedAfterTheLoadJoinEveryIndex(@TempDir Path gen) throws IOException {
+        Path bulk = Files.writeString(gen.resolve("bulk.nq"), nquads(), StandardCharsets.UTF_8);
+        String late = "<http://example.org/s1> <http://example.org/late> \"后来\"@zh "
+                + "<http://example.org/g9> .\n"
+                + "<http://example.org/late> <http://example.org/p0> <http://example.org/s1> "
+                + "<http://example.org/g0> .\n";
+        Path more = Files.writeString(gen.resolve("more.nq"), late, StandardCharsets.UTF_8);
+        DatasetGraph expected = DatasetGraphFactory.create();
+        RDFParser.source(bulk).lang(Lang.NQUADS).parse(expected);
+        RDFParser.source(more).lang(Lang.NQUADS).parse(expected);
+        try (GraphStore.NewDataset dataset = GraphStore.create(gen, Files.size(bulk))) {
+            dataset.load(bulk);
+            dataset.add(more);
+        }
+        DatasetGraph loaded = DatabaseMgr.connectDatasetGraph(gen.resolve(GraphStore.TDB2_DIR).toString());
+        try {
+            Node any = Node.ANY;
+            Node late0 = NodeFactory.createURI("http://example.org/late");
+            Node s1 = NodeFactory.createURI("http://example.org/s1");
+            Node g0 = NodeFactory.createURI("http://example.org/g0");
+            for (Node[] p : List.of(new Node[] {any, any, any, any}, new Node[] {any, s1, any, any},
+                    new Node[] {any, any, late0, any}, new Node[] {any, any, any, s1},
+                    new Node[] {g0, late0, any, any}, new Node[] {g0, any, any, s1})) {
+                assertEquals(find(expected, p[0], p[1], p[2], p[3]), find(loaded, p[0], p[1], p[2], p[3]),
+                        () -> Arrays.toString(p));
+            }
+            assertEquals(5, Txn.calculateRead(loaded, () -> {
+                List<Node> graphs = new ArrayList<>();
+                loaded.listGraphNodes().forEachRemaining(graphs::add);
+                return graphs.size();
+            }));
+        } finally {
+            TDBInternal.expel(loaded);
+        }
+    }
 }

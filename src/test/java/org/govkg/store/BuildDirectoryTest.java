@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -108,6 +109,23 @@ class BuildDirectoryTest {
             StoredDocument s = new StoredDocument("2023/报告.txt", "https://x/graph/2023/报告.txt", 7, 2, 3);
             cache.put(KEY, Map.of(), s);
             assertEquals(Optional.of(s), cache.get(KEY));
+        }
+    }
+
+    @Test
+    void anEntryWithAPartShorterThanItsSummarySaysIsIncomplete(@TempDir Path tmp) throws IOException {
+        try (BuildDirectory.Writer w = BuildDirectory.at(tmp.resolve("out")).lock()) {
+            DocumentCache cache = w.cache();
+            StoredDocument s = new StoredDocument("a.txt", "https://x/graph/a.txt", 2, 1, 1);
+            cache.put(KEY, Map.of("run", out -> out.write("line one\nline two\n".getBytes(
+                    StandardCharsets.UTF_8))), s);
+            assertTrue(cache.has(KEY));
+            // What a power failure leaves of a part whose data never reached the disk.
+            Files.write(cache.file(KEY, "run"), new byte[0]);
+            assertFalse(cache.has(KEY));
+            assertEquals(Optional.empty(), cache.get(KEY));
+            Files.delete(cache.file(KEY, "run"));
+            assertFalse(cache.has(KEY), "a part that is gone");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govkg.lexicon.ByFirstChar;
 import org.govkg.lexicon.ResourceLines;
 
 /**
@@ -37,6 +38,8 @@ public final class SuffixRules {
     }
 
     private final List<Rule> rules;
+    /** The rules by the first character of their suffix, longest first as in {@link #rules}. */
+    private final Map<Character, List<Rule>> rulesByFirst;
     private final Set<String> notPlaces;
     private final Set<String> notStems;
     private final List<String> nameContinuations;
@@ -60,6 +63,7 @@ public final class SuffixRules {
         }
         r.sort(Comparator.comparingInt((Rule x) -> x.suffix().length()).reversed());
         this.rules = List.copyOf(r);
+        this.rulesByFirst = ByFirstChar.index(rules, Rule::suffix);
         Set<String> words = new HashSet<>();
         Set<String> stems = new HashSet<>();
         List<String> after = new ArrayList<>();
@@ -114,7 +118,10 @@ public final class SuffixRules {
 
     /** The longest rule whose suffix starts at {@code at} in {@code text}, or null. */
     public Rule ruleAt(CharSequence text, int at) {
-        for (Rule r : rules) {
+        if (at >= text.length()) {
+            return null;
+        }
+        for (Rule r : rulesByFirst.getOrDefault(text.charAt(at), List.of())) {
             String s = r.suffix();
             int end = at + s.length();
             if (end <= text.length() && startsAt(text, at, s)
@@ -178,12 +185,13 @@ public final class SuffixRules {
     private static boolean startsWithAny(List<String> words, CharSequence text, int at) {
         for (String w : words) {
             int end = at + w.length();
-            if (end <= text.length() && text.subSequence(at, end).toString().equals(w)) {
+            if (end <= text.length() && startsAt(text, at, w)) {
                 return true;
             }
         }
         return false;
     }
+
 
     /** True when {@code word} is listed as not naming a place. */
     public boolean isNotPlace(String word) {

@@ -48,7 +48,7 @@ public final class HeadRule {
             if (k < listEnd) {
                 continue;
             }
-            for (String head : LEX.heads()) {
+            for (String head : LEX.headsStartingWith(ch)) {
                 if (text.startsWith(head, k) && (!LEX.isWeakHead(head) || building)) {
                     if (splitsToken(tokens, k + head.length()) || notAName(text, tokens, k, head)) {
                         break;

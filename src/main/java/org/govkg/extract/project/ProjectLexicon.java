@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.govkg.lexicon.ByFirstChar;
 import org.govkg.lexicon.ResourceLines;
 
 /**
@@ -18,6 +19,7 @@ public final class ProjectLexicon {
     }
 
     private final List<String> heads;
+    private final Map<Character, List<String>> headsByFirst;
     private final Set<String> weakHeads;
     private final Set<String> subjectHeads;
     private final Set<String> boundary;
@@ -58,6 +60,7 @@ public final class ProjectLexicon {
         subjectHeads = Set.copyOf(subject);
         h.sort(Comparator.comparingInt(String::length).reversed());
         heads = List.copyOf(h);
+        headsByFirst = ByFirstChar.index(heads, w -> w);
         nameVerbs = Set.copyOf(ResourceLines.of("/projects/name-verbs.txt"));
         boundary = Set.copyOf(ResourceLines.of("/projects/boundary-words.txt"));
         List<String> b = new ArrayList<>(boundary);
@@ -111,6 +114,11 @@ public final class ProjectLexicon {
     /** Head words, longest first. */
     public List<String> heads() {
         return heads;
+    }
+
+    /** The head words that begin with {@code c}, longest first as in {@link #heads()}. */
+    public List<String> headsStartingWith(char c) {
+        return headsByFirst.getOrDefault(c, List.of());
     }
 
     /** A head that names a project only where the clause speaks of building. */

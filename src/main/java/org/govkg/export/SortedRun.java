@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -47,11 +46,18 @@ public final class SortedRun {
 
     /** The sorted, distinct lines of {@code triples}. Not thread-safe (it caches subject keys). */
     public List<String> lines(Iterable<Triple> triples) {
-        TreeSet<String> sorted = new TreeSet<>();
+        List<String> lines = new ArrayList<>();
         for (Triple t : triples) {
-            sorted.add(line(t));
+            lines.add(line(t));
         }
-        return new ArrayList<>(sorted);
+        lines.sort(null);
+        List<String> distinct = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(line)) {
+                distinct.add(line);
+            }
+        }
+        return distinct;
     }
 
     String line(Triple t) {

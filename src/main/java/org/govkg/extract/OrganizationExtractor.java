@@ -88,7 +88,7 @@ public final class OrganizationExtractor implements Extractor {
     private static void bySuffix(String text, Span sentence, List<Token> tokens, OrganizationLexicon lex,
                                  Found found) {
         for (int k = sentence.start(); k < sentence.end(); k++) {
-            for (String suffix : lex.suffixes()) {
+            for (String suffix : lex.suffixesStartingWith(text.charAt(k))) {
                 if (!text.startsWith(suffix, k)) {
                     continue;
                 }

@@ -21,6 +21,7 @@ public final class OrganizationLexicon {
     }
 
     private final List<String> suffixes;
+    private final Map<Character, List<String>> suffixesByFirst;
     private final Set<String> govtSuffixes = new HashSet<>();
     private final Set<String> branchSuffixes = new HashSet<>();
     private final Map<String, String> known = new LinkedHashMap<>();
@@ -51,6 +52,7 @@ public final class OrganizationLexicon {
         }
         s.sort(Comparator.comparingInt(String::length).reversed());
         suffixes = List.copyOf(s);
+        suffixesByFirst = ByFirstChar.index(suffixes, w -> w);
         List<String> fixed = new ArrayList<>();
         for (String l : ResourceLines.of("/organizations/known.txt")) {
             String[] p = l.split("\t");
@@ -102,6 +104,11 @@ public final class OrganizationLexicon {
     /** Name suffixes, longest first. */
     public List<String> suffixes() {
         return suffixes;
+    }
+
+    /** The name suffixes that begin with {@code c}, longest first as in {@link #suffixes()}. */
+    public List<String> suffixesStartingWith(char c) {
+        return suffixesByFirst.getOrDefault(c, List.of());
     }
 
     /** Suffixes of government bodies, whose names may hold 和 (发展和改革局). */

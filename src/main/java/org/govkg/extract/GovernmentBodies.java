@@ -57,7 +57,7 @@ final class GovernmentBodies {
     private static void departments(String text, Span sentence, List<Token> tokens, List<Span> out) {
         OrganizationLexicon lex = OrganizationLexicon.get();
         for (int k = sentence.start(); k < sentence.end(); k++) {
-            for (String head : lex.departmentHeads()) {
+            for (String head : lex.departmentHeadsStartingWith(text.charAt(k))) {
                 if (!text.startsWith(head, k)) {
                     continue;
                 }

@@ -33,7 +33,7 @@ public final class OrganizationLexicon {
     private final List<String> rejectedParts = new ArrayList<>();
     private final Set<String> functions = new HashSet<>();
     private final int maxFunctionLength;
-    private final List<String> departmentHeads;
+    private final Map<Character, List<String>> departmentHeadsByFirst;
     private final Set<String> bareHeads = new HashSet<>();
 
     private OrganizationLexicon() {
@@ -81,7 +81,7 @@ public final class OrganizationLexicon {
             }
         }
         heads.sort(Comparator.comparingInt(String::length).reversed());
-        departmentHeads = List.copyOf(heads);
+        departmentHeadsByFirst = ByFirstChar.index(List.copyOf(heads), w -> w);
         categories.addAll(ResourceLines.of("/organizations/categories.txt"));
         rejected.addAll(categories);
         for (String l : ResourceLines.of("/organizations/not-organizations.txt")) {
@@ -142,9 +142,9 @@ public final class OrganizationLexicon {
         return maxFunctionLength;
     }
 
-    /** The head words of department names (委员会, 厅, 局 …), longest first. */
-    public List<String> departmentHeads() {
-        return departmentHeads;
+    /** The head words of department names (委员会, 厅, 局 …) that begin with {@code c}, longest first. */
+    public List<String> departmentHeadsStartingWith(char c) {
+        return departmentHeadsByFirst.getOrDefault(c, List.of());
     }
 
     /** Whether a department with this head may be named without its place or level (自然资源厅). */
